@@ -1,0 +1,53 @@
+"""What a panel is, without Qt: its key, its state class and the data it exports.
+
+The command line exports CSV and JSON from these alone; the Qt panels draw the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from losslab.model.state import PanelState
+
+#: Named, equally long columns, in export order.
+Table = dict[str, NDArray[np.float64]]
+
+
+@dataclass(frozen=True)
+class PanelModel:
+    """The Qt-free description of one panel.
+
+    Attributes:
+        key: panel key (dock objectName, CLI PANEL, session section).
+        title: English title.
+        state_type: the panel's :class:`PanelState` subclass.
+        table: state → CSV columns (the first column is the x axis).
+        summary: state → JSON document; ``None`` means ``{"panel", "params", "columns"}``.
+        check_request: command-line check of a whole request, given the state after the
+            ``--set`` values and the names that were set; raises ``ParamError``.
+    """
+
+    key: str
+    title: str
+    state_type: type[PanelState]
+    table: Callable[[Any], Table]
+    summary: Callable[[Any], dict[str, Any]] | None = None
+    check_request: Callable[[Any, frozenset[str]], None] | None = None
+
+    def make_state(self) -> PanelState:
+        return self.state_type()
+
+    def json_document(self, state: PanelState) -> dict[str, Any]:
+        """The JSON export: the panel's own summary, or its parameters and table columns."""
+        if self.summary is not None:
+            return self.summary(state)
+        return {
+            "panel": self.key,
+            "params": state.to_dict(),
+            "columns": {name: col.tolist() for name, col in self.table(state).items()},
+        }

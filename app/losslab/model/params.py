@@ -1,0 +1,281 @@
+"""Parameter specifications, declared once and used everywhere.
+
+A :class:`ParamSpec` is the single description of one user-settable value: its name (the same
+string is the state field, the Qt control's objectName, the CLI ``--set`` name and the session
+key), its label, its kind, its range and its default.  Everything that reads or writes a value
+goes through :meth:`ParamSpec.validate` (Python values) or :meth:`ParamSpec.parse` (text from the
+command line or a text box), so a value is checked the same way whichever door it came in by.
+
+Two policies for numbers outside the range:
+
+* ``clamp=True``: the GUI policy.  A spin box or a dragged handle that overshoots is pulled back
+  to the nearest allowed value.
+* ``clamp=False``: the strict policy of the command line and of session files.  An out-of-range
+  number is an error whose message says what is allowed.
+
+Wrong types, NaN and infinities are errors under both policies: there is no sensible value to
+clamp them to.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class ParamError(ValueError):
+    """A value that a parameter cannot take.  The message names the parameter and what is allowed."""
+
+
+class Kind(str, Enum):
+    """What sort of value a parameter holds, and so which control edits it."""
+
+    FLOAT = "float"  # a finite real number in [minimum, maximum]
+    INT = "int"  # a whole number in [minimum, maximum]
+    BOOL = "bool"  # true / false
+    CHOICE = "choice"  # one string out of ``choices``
+    MULTI = "multi"  # a subset of ``choices``, kept in the order of ``choices``
+    FLOATS = "floats"  # a vector of finite reals, each in [minimum, maximum]
+    INTS = "ints"  # a vector of whole numbers, each in [minimum, maximum]
+    MATRIX = "matrix"  # rows of finite reals (rows separated by ';' in text)
+
+
+_TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+_FALSE_WORDS = frozenset({"0", "false", "no", "off"})
+
+Value = Any  # float | int | bool | str | tuple[...]; immutable so that == detects changes
+
+
+def _fmt(x: float) -> str:
+    """Short, exact-enough text for a bound in a message (``-100``, ``0.001``, ``1e+06``)."""
+    return f"{x:g}"
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One settable parameter.
+
+    Attributes:
+        name: identifier used everywhere (state field, objectName, ``--set`` name, session key).
+        label: short English label shown next to the control (translated by the Qt layer).
+        kind: the :class:`Kind` of value.
+        default: the value after "reset"; must itself be valid.
+        minimum, maximum: inclusive bounds for numbers (each element for vectors).
+        step: spin-box step for numbers.
+        decimals: digits shown by a spin box for floats.
+        unit: unit of the value, shown as a suffix ("" for dimensionless).
+        choices: allowed strings for CHOICE and MULTI.
+        min_len, max_len: allowed lengths for vectors and MULTI, rows for MATRIX.
+        min_cols, max_cols: allowed row lengths for MATRIX (all rows equally long).
+        help: one sentence for tooltips and ``losslab params``.
+        persist: saved in settings and sessions (False for transient things like the frame).
+    """
+
+    name: str
+    label: str
+    kind: Kind
+    default: Value
+    minimum: float | None = None
+    maximum: float | None = None
+    step: float = 0.1
+    decimals: int = 3
+    unit: str = ""
+    choices: tuple[str, ...] = ()
+    min_len: int = 0
+    max_len: int = 10_000
+    min_cols: int = 1
+    max_cols: int = 10_000
+    help: str = ""
+    persist: bool = True
+
+    def __post_init__(self) -> None:
+        # A spec whose own default is invalid is a programming error: fail at import time.
+        object.__setattr__(self, "default", self.validate(self.default, clamp=False))
+
+    # ------------------------------------------------------------------ descriptions
+    def allowed(self) -> str:
+        """Human-readable description of the allowed values, used in every error message."""
+        k = self.kind
+        if k is Kind.BOOL:
+            return "true or false"
+        if k is Kind.CHOICE:
+            return "one of " + ", ".join(self.choices)
+        if k is Kind.MULTI:
+            return "a comma-separated list of " + ", ".join(self.choices)
+        rng = self._range_text()
+        if k is Kind.FLOAT:
+            return f"a number {rng}".rstrip()
+        if k is Kind.INT:
+            return f"a whole number {rng}".rstrip()
+        if k is Kind.FLOATS:
+            return f"{self._len_text()} comma-separated numbers, each {rng}".replace("  ", " ")
+        if k is Kind.INTS:
+            return f"{self._len_text()} comma-separated whole numbers, each {rng}".replace("  ", " ")
+        return (
+            f"{self._len_text()} rows separated by ';' of {self.min_cols} to {self.max_cols} "
+            f"comma-separated numbers each, all rows the same length"
+        )
+
+    def _range_text(self) -> str:
+        lo, hi = self.minimum, self.maximum
+        if lo is not None and hi is not None:
+            return f"from {_fmt(lo)} to {_fmt(hi)}"
+        if lo is not None:
+            return f"at least {_fmt(lo)}"
+        if hi is not None:
+            return f"at most {_fmt(hi)}"
+        return ""
+
+    def _len_text(self) -> str:
+        if self.min_len == self.max_len:
+            return str(self.min_len)
+        return f"{self.min_len} to {self.max_len}"
+
+    def _error(self, problem: str) -> ParamError:
+        return ParamError(f"{self.name}: {problem}; allowed: {self.allowed()}")
+
+    # ------------------------------------------------------------------ validation
+    def validate(self, value: Value, *, clamp: bool = True) -> Value:
+        """Return the canonical (immutable) form of ``value`` or raise :class:`ParamError`.
+
+        With ``clamp`` numbers outside [minimum, maximum] are pulled to the nearest bound;
+        without it they are an error.  Wrong types and non-finite numbers are always errors.
+        """
+        k = self.kind
+        if k is Kind.FLOAT:
+            return self._number(value, clamp, integer=False)
+        if k is Kind.INT:
+            return self._number(value, clamp, integer=True)
+        if k is Kind.BOOL:
+            if isinstance(value, bool):
+                return value
+            # numpy bools and 0/1 ints are accepted; strings are not (bool("false") is True).
+            if type(value).__name__ == "bool_" or (isinstance(value, int) and value in (0, 1)):
+                return bool(value)
+            raise self._error(f"{value!r} is not true or false")
+        if k is Kind.CHOICE:
+            if isinstance(value, str) and value in self.choices:
+                return value
+            raise self._error(f"{value!r} is not allowed")
+        if k is Kind.MULTI:
+            if isinstance(value, str):
+                raise self._error("expected a list of names, got a single string")
+            items = self._sequence(value)
+            unknown = [v for v in items if not isinstance(v, str) or v not in self.choices]
+            if unknown:
+                raise self._error(f"unknown {', '.join(map(repr, unknown))}")
+            chosen = tuple(c for c in self.choices if c in items)
+            self._check_len(len(chosen))
+            return chosen
+        if k in (Kind.FLOATS, Kind.INTS):
+            items = self._sequence(value)
+            self._check_len(len(items))
+            return tuple(self._number(v, clamp, integer=k is Kind.INTS) for v in items)
+        # MATRIX
+        rows = self._sequence(value)
+        self._check_len(len(rows))
+        out = []
+        for row in rows:
+            cells = self._sequence(row)
+            if not self.min_cols <= len(cells) <= self.max_cols:
+                raise self._error(f"a row has {len(cells)} values")
+            out.append(tuple(self._number(v, clamp, integer=False) for v in cells))
+        if len({len(r) for r in out}) > 1:
+            raise self._error("rows have different lengths")
+        return tuple(out)
+
+    def _sequence(self, value: Value) -> Sequence[Any]:
+        if isinstance(value, (str, bytes)):
+            raise self._error(f"{value!r} is text, not a list")
+        try:
+            return list(value)
+        except TypeError:
+            raise self._error(f"{value!r} is not a list") from None
+
+    def _check_len(self, n: int) -> None:
+        if not self.min_len <= n <= self.max_len:
+            raise self._error(f"got {n} values")
+
+    def _number(self, value: Value, clamp: bool, *, integer: bool) -> float | int:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            # numpy scalars are numbers too; anything else (str, None, list) is not.
+            if type(value).__module__ != "numpy" or not hasattr(value, "dtype"):
+                raise self._error(f"{value!r} is not a number")
+            if value.dtype.kind not in "iuf":
+                raise self._error(f"{value!r} is not a number")
+        x = float(value)
+        if not math.isfinite(x):
+            raise self._error(f"{x} is not a finite number")
+        if integer:
+            if x != math.floor(x):
+                raise self._error(f"{x:g} is not a whole number")
+        lo, hi = self.minimum, self.maximum
+        if (lo is not None and x < lo) or (hi is not None and x > hi):
+            if not clamp:
+                raise self._error(f"{x:g} is out of range")
+            x = min(max(x, lo if lo is not None else x), hi if hi is not None else x)
+        return int(x) if integer else x
+
+    # ------------------------------------------------------------------ text and JSON
+    def parse(self, text: str) -> Value:
+        """Parse command-line text strictly (no clamping) into a valid value."""
+        t = text.strip()
+        k = self.kind
+        if k is Kind.BOOL:
+            low = t.lower()
+            if low in _TRUE_WORDS:
+                return True
+            if low in _FALSE_WORDS:
+                return False
+            raise self._error(f"{text!r} is not true or false")
+        if k is Kind.CHOICE:
+            return self.validate(t, clamp=False)
+        if k is Kind.MULTI:
+            parts = [p.strip() for p in t.split(",") if p.strip()]
+            return self.validate(parts, clamp=False)
+        if k in (Kind.FLOAT, Kind.INT):
+            return self.validate(self._parse_number(t), clamp=False)
+        if k in (Kind.FLOATS, Kind.INTS):
+            parts = [p for p in t.split(",")] if t else []
+            return self.validate([self._parse_number(p.strip()) for p in parts], clamp=False)
+        rows = [r for r in t.split(";")] if t else []
+        return self.validate(
+            [[self._parse_number(c.strip()) for c in r.split(",")] for r in rows], clamp=False
+        )
+
+    def _parse_number(self, t: str) -> float | int:
+        try:
+            return int(t)
+        except ValueError:
+            pass
+        try:
+            return float(t)
+        except ValueError:
+            raise self._error(f"{t!r} is not a number") from None
+
+    def format(self, value: Value) -> str:
+        """Inverse of :meth:`parse`: the text form of a valid value."""
+        k = self.kind
+        if k is Kind.BOOL:
+            return "true" if value else "false"
+        if k is Kind.CHOICE:
+            return str(value)
+        if k is Kind.MULTI:
+            return ",".join(value)
+        if k in (Kind.FLOAT, Kind.INT):
+            return f"{value:g}" if k is Kind.INT else repr(float(value))
+        if k in (Kind.FLOATS, Kind.INTS):
+            return ",".join(f"{v:g}" for v in value)
+        return ";".join(",".join(f"{v:g}" for v in row) for row in value)
+
+    def to_json(self, value: Value) -> Any:
+        """JSON-ready form of a valid value (tuples become lists)."""
+        if isinstance(value, tuple):
+            return [list(v) if isinstance(v, tuple) else v for v in value]
+        return value
+
+    def default_text(self) -> str:
+        return self.format(self.default)

@@ -1,0 +1,14 @@
+"""The panels LossLab knows, in menu order.  Adding a panel is one line here and one in
+``losslab.qt.docks``."""
+
+from __future__ import annotations
+
+from losslab.model import loss_curves
+from losslab.model.panel_model import PanelModel
+
+PANEL_MODELS: dict[str, PanelModel] = {
+    m.key: m
+    for m in (
+        loss_curves.PANEL,
+    )
+}
