@@ -8,6 +8,9 @@ import numpy as np
 import pytest
 
 from losslab.model import network as net
+from losslab.model import network_panel as panel
+from losslab.model.params import ParamError
+from losslab.model.registry import PANEL_MODELS
 
 SEEDS = (0, 1, 2, 3, 7, 42, 123, 2024)
 
@@ -179,3 +182,79 @@ def test_cached_run_is_shared_and_equal_to_train() -> None:
     a = net.cached_run("sse", 4, 1.0, 300, 2)
     assert a is net.cached_run("sse", 4, 1.0, 300, 2)
     np.testing.assert_array_equal(a.loss, net.train(iterations=300, seed=2).loss)
+
+
+# ---------------------------------------------------------------------- the panel model
+
+def test_state_defaults_are_those_of_the_issue() -> None:
+    s = panel.NetworkState()
+    assert s.panel_key == "network"
+    assert (s.hidden, s.loss, s.learning_rate, s.iterations) == (4, "sse", 1.0, 1500)
+    assert s.frame == 0 and s.speed == 300.0
+    assert set(s.specs) == {"frame", "speed", "hidden", "loss", "learning_rate", "iterations",
+                            "seed"}
+    assert s.specs["loss"].choices == ("sse", "cross_entropy")
+
+
+def test_frame_stays_inside_the_run() -> None:
+    s = panel.NetworkState()
+    s.frame = 10**6
+    assert s.frame == 1500
+    s.iterations = 200
+    assert s.frame == 200
+    with pytest.raises(ParamError, match="frame"):
+        s.update({"frame": 201}, clamp=False)
+    assert s.frame_count() == 201
+
+
+def test_session_round_trip_skips_the_frame() -> None:
+    s = panel.NetworkState()
+    s.update({"hidden": 6, "loss": "cross_entropy", "learning_rate": 0.5, "seed": 17,
+              "iterations": 300, "frame": 12})
+    data = s.to_dict()
+    assert "frame" not in data
+    t = panel.NetworkState()
+    assert t.from_dict(data) == []
+    assert t.values() == {**s.values(), "frame": 0}
+
+
+def test_table_columns_and_rows() -> None:
+    s = panel.NetworkState()
+    s.update({"iterations": 50, "seed": 3})
+    table = panel.network_table(s)
+    assert list(table) == ["iteration", "loss", "pred_0", "pred_1", "pred_2", "pred_3"]
+    assert all(len(c) == 51 for c in table.values())
+    np.testing.assert_array_equal(table["iteration"], np.arange(51))
+    run = net.train(iterations=50, seed=3)
+    np.testing.assert_array_equal(table["loss"], run.loss)
+    np.testing.assert_array_equal(table["pred_2"], run.predictions[:, 2])
+
+
+def test_json_summary_with_defaults() -> None:
+    s = panel.NetworkState()
+    doc = panel.PANEL.json_document(s)
+    run = net.train(seed=0)
+    assert doc["panel"] == "network"
+    assert doc["targets"] == [0.0, 1.0, 1.0, 0.0]
+    assert doc["predictions"] == run.final_predictions.tolist()
+    assert doc["final_loss"] == pytest.approx(run.final_loss)
+    np.testing.assert_allclose(doc["predictions"], [0, 1, 1, 0], atol=0.05)
+    assert doc["params"]["hidden"] == 4 and "frame" not in doc["params"]
+    assert doc["steps_to_tolerance"] == net.steps_to_tolerance(run, 0.05)
+    assert np.shape(doc["weights"]["w1"]) == (3, 4) and np.shape(doc["weights"]["w2"]) == (4, 1)
+
+
+def test_switching_the_loss_gives_a_different_run_that_learns_sooner() -> None:
+    s = panel.NetworkState()
+    sse_run, sse_steps = panel.run_for(s), panel.steps_to_tolerance(s)
+    s.loss = "cross_entropy"
+    ce_run, ce_steps = panel.run_for(s), panel.steps_to_tolerance(s)
+    assert ce_run.loss_key == "cross_entropy" and sse_run.loss_key == "sse"
+    assert sse_steps is not None and ce_steps is not None and ce_steps < sse_steps
+    assert panel.run_for(s) is ce_run  # computed once per parameter change
+
+
+def test_texts_and_registry() -> None:
+    assert set(panel.LOSS_LABELS) == set(net.LOSS_KEYS) == set(panel.LOSS_EXPLANATIONS)
+    assert panel.input_labels() == ("0,0,1", "0,1,1", "1,0,1", "1,1,1")
+    assert PANEL_MODELS["network"] is panel.PANEL

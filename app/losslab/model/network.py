@@ -185,7 +185,8 @@ class NetworkRun:
     @property
     def final_predictions(self) -> Array:
         """ŷ after the last update, shape (4,)."""
-        return self.predictions[-1]
+        last: Array = self.predictions[-1]
+        return last
 
 
 def train(

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from losslab.model import loss_curves
+from losslab.model import network_panel
 from losslab.model.panel_model import PanelModel
 
 PANEL_MODELS: dict[str, PanelModel] = {
     m.key: m
     for m in (
         loss_curves.PANEL,
+        network_panel.PANEL,
     )
 }
