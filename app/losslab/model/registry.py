@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from losslab.model import loss_curves
-from losslab.model import network_panel
+from losslab.model import entropy_panel, loss_curves, network_panel, neuron_panel
 from losslab.model.panel_model import PanelModel
 
 PANEL_MODELS: dict[str, PanelModel] = {
     m.key: m
     for m in (
         loss_curves.PANEL,
+        neuron_panel.PANEL,
         network_panel.PANEL,
+        entropy_panel.PANEL,
     )
 }
