@@ -1,0 +1,43 @@
+"""Starting the GUI: the QApplication, the window, the event loop."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from losslab import __version__
+
+
+#: Qt warnings that say nothing to a user (the offscreen platform cannot size native windows).
+_HARMLESS = ("This plugin does not support propagateSizeHints()",)
+
+
+def _message_handler(kind: QtMsgType, _context: object, message: str) -> None:
+    if message in _HARMLESS:
+        return
+    sys.stderr.write(f"{message}\n")
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created with LossLab's names if there is none yet."""
+    app = QApplication.instance()
+    if app is None:
+        qInstallMessageHandler(_message_handler)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationName("LossLab")
+        app.setOrganizationName("LossLab")
+        app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def run_gui(settings_path: str | None = None) -> int:
+    """Show the main window and run until it closes; returns the exit status."""
+    app = ensure_app()
+    from losslab.qt.main_window import MainWindow
+    from losslab.qt.settings import make_settings
+
+    window = MainWindow(make_settings(settings_path))
+    window.show()
+    return app.exec()

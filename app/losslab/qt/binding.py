@@ -1,0 +1,230 @@
+"""The only two-way glue between Qt widgets (or plot handles) and a :class:`PanelState`.
+
+Each binding does two things:
+
+* user → state: the widget's "edited" signal writes the value with ``state.set`` (GUI policy:
+  numbers are clamped into range, the state applies its cross-field rules);
+* state → widget: a state subscriber writes the current value back into the widget *with the
+  widget's signals blocked*, so the echo never comes back as a second edit.
+
+The subscription is dropped when the widget is destroyed, so a closed view never receives
+notifications.  Controls are built from the :class:`ParamSpec` alone, and always carry the
+parameter's name as objectName (tests, sessions and the CLI all use the same name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from losslab.model.params import Kind, ParamError, ParamSpec
+from losslab.model.state import PanelState
+
+
+def tr(text: str, context: str = "params") -> str:
+    """Translate a model-layer string (labels and help are declared in English in the model)."""
+    return QCoreApplication.translate(context, text)
+
+
+def subscribe_while_alive(
+    state: PanelState, owner: QObject, listener: Callable[[frozenset[str]], None]
+) -> None:
+    """Subscribe ``listener`` to ``state`` until ``owner`` is destroyed."""
+    unsubscribe = state.subscribe(listener)
+    owner.destroyed.connect(lambda *_: unsubscribe())
+
+
+# ---------------------------------------------------------------------- controls
+class MultiCheck(QWidget):
+    """A column of check boxes editing a MULTI parameter; each box is named ``<param>:<choice>``."""
+
+    def __init__(self, spec: ParamSpec, labels: Mapping[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for choice in spec.choices:
+            box = QCheckBox((labels or {}).get(choice, choice), self)
+            box.setObjectName(f"{spec.name}:{choice}")
+            box.setAccessibleName(box.text())
+            layout.addWidget(box)
+            self.boxes[choice] = box
+
+    def chosen(self) -> tuple[str, ...]:
+        return tuple(c for c, box in self.boxes.items() if box.isChecked())
+
+    def show_choice(self, choice: str, shown: bool) -> None:
+        self.boxes[choice].setVisible(shown)
+
+
+class TextParam(QLineEdit):
+    """A line edit for vector and matrix parameters, in the CLI's text syntax.
+
+    The text is applied when editing finishes; text that does not parse is not applied, the box
+    is marked invalid and its tooltip says what is allowed, and the state is unchanged.
+    """
+
+    def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.error: str = ""
+
+    def mark(self, error: str) -> None:
+        self.error = error
+        self.setProperty("invalid", bool(error))
+        self.setStyleSheet("QLineEdit { border: 2px solid #D55E00; }" if error else "")
+        self.setToolTip(error or describe(self.spec))
+
+
+def describe(spec: ParamSpec) -> str:
+    """Tooltip text: what the parameter does and what it accepts."""
+    parts = [tr(spec.help)] if spec.help else []
+    parts.append(tr("Allowed: ") + spec.allowed())
+    return "\n".join(parts)
+
+
+def make_control(spec: ParamSpec, parent: QWidget | None = None,
+                 labels: Mapping[str, str] | None = None) -> QWidget:
+    """A widget that edits ``spec``'s kind of value, named ``spec.name``, not yet bound."""
+    kind = spec.kind
+    widget: QWidget
+    if kind is Kind.FLOAT:
+        box = QDoubleSpinBox(parent)
+        box.setDecimals(spec.decimals)
+        box.setRange(_bound(spec.minimum, -1e12), _bound(spec.maximum, 1e12))
+        box.setSingleStep(spec.step)
+        if spec.unit:
+            box.setSuffix(f" {spec.unit}")
+        box.setKeyboardTracking(True)
+        widget = box
+    elif kind is Kind.INT:
+        ibox = QSpinBox(parent)
+        ibox.setRange(int(_bound(spec.minimum, -2**31 + 1)), int(_bound(spec.maximum, 2**31 - 1)))
+        ibox.setSingleStep(max(1, int(spec.step)))
+        if spec.unit:
+            ibox.setSuffix(f" {spec.unit}")
+        widget = ibox
+    elif kind is Kind.BOOL:
+        widget = QCheckBox(tr(spec.label), parent)
+    elif kind is Kind.CHOICE:
+        combo = QComboBox(parent)
+        for choice in spec.choices:
+            combo.addItem((labels or {}).get(choice, choice), choice)
+        widget = combo
+    elif kind is Kind.MULTI:
+        widget = MultiCheck(spec, labels, parent)
+    else:
+        widget = TextParam(spec, parent)
+    widget.setObjectName(spec.name)
+    widget.setAccessibleName(tr(spec.label))
+    widget.setToolTip(describe(spec))
+    return widget
+
+
+def _bound(value: float | None, fallback: float) -> float:
+    return fallback if value is None else float(value)
+
+
+def bind_control(state: PanelState, widget: QWidget) -> QWidget:
+    """Wire a control from :func:`make_control` to ``state`` in both directions."""
+    name = widget.objectName()
+    spec = state.specs[name]
+
+    def write(value: Any) -> None:
+        state.set(name, value)
+
+    def show(value: Any) -> None:
+        blockers = [QSignalBlocker(widget)]
+        if isinstance(widget, MultiCheck):
+            blockers += [QSignalBlocker(b) for b in widget.boxes.values()]
+            for choice, box in widget.boxes.items():
+                box.setChecked(choice in value)
+        elif isinstance(widget, (QDoubleSpinBox, QSpinBox)):
+            widget.setValue(value)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+        elif isinstance(widget, TextParam):
+            widget.setText(spec.format(value))
+            widget.mark("")
+        del blockers
+
+    if isinstance(widget, MultiCheck):
+        for box in widget.boxes.values():
+            box.toggled.connect(lambda _checked: write(widget.chosen()))
+    elif isinstance(widget, QDoubleSpinBox):
+        widget.valueChanged.connect(write)
+    elif isinstance(widget, QSpinBox):
+        widget.valueChanged.connect(write)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(write)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(lambda i: write(widget.itemData(i)))
+    elif isinstance(widget, TextParam):
+        def apply_text() -> None:
+            try:
+                value = spec.parse(widget.text())
+                state.set(name, value, clamp=False)
+            except ParamError as exc:
+                widget.mark(str(exc))
+            else:
+                show(state.get(name))
+
+        widget.editingFinished.connect(apply_text)
+    else:
+        raise TypeError(f"no binding for {type(widget).__name__}")
+
+    def on_state_changed(changed: frozenset[str]) -> None:
+        if name in changed:
+            show(state.get(name))
+
+    show(state.get(name))
+    subscribe_while_alive(state, widget, on_state_changed)
+    return widget
+
+
+def bind_line(
+    state: PanelState,
+    name: str,
+    line: pg.InfiniteLine,
+    owner: QObject,
+    *,
+    to_state: Callable[[float], float] = lambda pos: pos,
+    from_state: Callable[[float], float] = lambda value: value,
+) -> None:
+    """Make a draggable ``InfiniteLine`` a handle for the numeric parameter ``name``.
+
+    ``to_state`` maps the line position to the parameter (for a mirrored handle at −δ:
+    ``lambda p: -p``), ``from_state`` the other way.  When the state clamps a drag that went too
+    far, the line snaps back to the clamped value.  ``owner`` is the widget whose lifetime bounds
+    the subscription (plot items are not QWidgets, and may outlive their panel in pyqtgraph).
+    """
+
+    def on_dragged(item: pg.InfiniteLine) -> None:
+        state.set(name, to_state(float(item.value())))
+        show()
+
+    def show() -> None:
+        blocker = QSignalBlocker(line)
+        line.setValue(from_state(float(state.get(name))))
+        del blocker
+
+    line.sigPositionChanged.connect(on_dragged)
+    subscribe_while_alive(state, owner, lambda changed: show() if name in changed else None)
+    show()

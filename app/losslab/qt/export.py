@@ -1,0 +1,139 @@
+"""Figures and data out of the app: PNG, SVG, CSV, JSON, clipboard, window screenshots.
+
+pyqtgraph's own exporters are not used: in 0.14 ``SVGExporter`` raises with current Qt
+(pyqtgraph#3495) and ``ImageExporter.export(path)`` writes in place and reports failure by
+returning False.  Instead the plot scene is rendered with ``QGraphicsScene.render`` into a
+``QImage`` (PNG) or a ``QSvgGenerator`` (SVG), encoded in memory, and written with
+:func:`losslab.io.atomic.atomic_write_bytes`, so a failed export never leaves a partial file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+from losslab.io import MAX_IMAGE_SIDE
+from losslab.io.atomic import WriteError, atomic_write_bytes, atomic_write_text
+from losslab.io.tables import table_to_csv, to_json_text
+
+MAX_PIXELS = MAX_IMAGE_SIDE
+IMAGE_SUFFIXES = (".png", ".svg")
+DATA_SUFFIXES = (".csv", ".json")
+
+
+def _source_rect(view: pg.GraphicsView) -> QRectF:
+    """The part of the scene the view shows now, in scene coordinates."""
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def render_image(view: pg.GraphicsView, width: int | None = None, *,
+                 scale: float | None = None, background: str | None = None) -> QImage:
+    """Render what ``view`` shows into a new image.
+
+    ``width`` gives the image width in pixels (height follows the aspect ratio); otherwise
+    ``scale`` multiplies the on-screen size; with neither, the screen's device pixel ratio is
+    used, so a high-DPI screen exports physical pixels.  Lines and text scale with the image
+    (the painter's device pixel ratio does it), so a 2400 px export looks like the screen, only
+    sharper.
+    """
+    source = _source_rect(view)
+    if source.width() < 1 or source.height() < 1:
+        raise ValueError("the plot has no size yet (is it laid out?)")
+    if width is not None:
+        ratio = width / source.width()
+    elif scale is not None:
+        ratio = scale
+    else:
+        ratio = view.devicePixelRatioF()
+    if not 0 < ratio or max(source.width(), source.height()) * ratio > MAX_PIXELS:
+        raise ValueError(f"image size must be between 1 and {MAX_PIXELS} pixels on each side")
+    size = QSize(max(1, round(source.width() * ratio)), max(1, round(source.height() * ratio)))
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor(background) if background else view.backgroundBrush().color())
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()
+    return image
+
+
+def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
+    """Encode an image in memory (so the file write can be atomic)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, fmt):
+        raise WriteError(f"could not encode the image as {fmt}")
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_bytes(view: pg.GraphicsView, title: str = "LossLab") -> bytes:
+    """The view's scene as SVG, drawn by Qt's ``QSvgGenerator`` (vector lines and text)."""
+    source = _source_rect(view)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(source.width()), round(source.height())))
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(title)
+    generator.setDescription("Exported from LossLab")
+    painter = QPainter(generator)
+    try:
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()),
+                         view.backgroundBrush().color())
+        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def save_png(view: pg.GraphicsView, path: str | os.PathLike[str], width: int | None = None,
+             scale: float | None = None) -> QImage:
+    """Write the view as PNG, atomically; returns the image written."""
+    image = render_image(view, width, scale=scale)
+    atomic_write_bytes(path, image_bytes(image))
+    return image
+
+
+def save_svg(view: pg.GraphicsView, path: str | os.PathLike[str], title: str = "LossLab") -> None:
+    atomic_write_bytes(path, svg_bytes(view, title))
+
+
+def save_csv(table: Mapping[str, NDArray[np.float64]], path: str | os.PathLike[str]) -> None:
+    atomic_write_text(path, table_to_csv(table))
+
+
+def save_json(document: Any, path: str | os.PathLike[str]) -> None:
+    atomic_write_text(path, to_json_text(document))
+
+
+def copy_image(image: QImage) -> None:
+    """Put an image on the system clipboard."""
+    QGuiApplication.clipboard().setImage(image)
+
+
+def save_window_screenshot(window: QWidget, path: str | os.PathLike[str]) -> QImage:
+    """A PNG of the whole window as it looks now (physical pixels)."""
+    image = window.grab().toImage()
+    suffix = Path(path).suffix.lower()
+    fmt = {".jpg": "JPG", ".jpeg": "JPG"}.get(suffix, "PNG")
+    atomic_write_bytes(path, image_bytes(image, fmt))
+    return image

@@ -1,0 +1,284 @@
+"""The main window: docks from the registry, menus, status bar, persistence.
+
+The window owns one state object per panel (from the model registry) and hands each to its
+panel; it never reaches into a panel's drawing.  Geometry, dock layout and every panel's
+parameters persist through an injected ``QSettings``; whatever is stored is validated, and a
+stale, corrupt or wrong-typed value falls back to the default instead of stopping the start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from losslab import __version__
+from losslab.io.atomic import WriteError
+from losslab.model.registry import PANEL_MODELS
+from losslab.model.state import PanelState
+from losslab.qt import export
+from losslab.qt.binding import tr
+from losslab.qt.docks import DOCKS
+from losslab.qt.panels.base import BasePanel, ExportError
+from losslab.qt.settings import (
+    SETTINGS_VERSION,
+    make_settings,
+    read_bytes,
+    read_int,
+    read_json,
+    write_json,
+)
+
+FILE_FILTERS = {
+    ".png": "PNG image (*.png)",
+    ".svg": "SVG vector image (*.svg)",
+    ".csv": "CSV data (*.csv)",
+    ".json": "JSON data (*.json)",
+    ".gif": "Animated GIF (*.gif)",
+}
+
+
+class MainWindow(QMainWindow):
+    """LossLab's window.  ``settings`` is injectable so that each test has its own file."""
+
+    def __init__(self, settings: QSettings | None = None,
+                 states: dict[str, PanelState] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("losslab_main_window")
+        self.setWindowTitle(f"LossLab {__version__}")
+        self.settings = settings if settings is not None else make_settings()
+        self.states: dict[str, PanelState] = states or {
+            key: model.make_state() for key, model in PANEL_MODELS.items()
+        }
+        self.docks: dict[str, QDockWidget] = {}
+        self.panels: dict[str, BasePanel] = {}
+        self.current_key = DOCKS[0].key
+        self.startup_problems: list[str] = []
+        self.setDockNestingEnabled(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks
+                            | QMainWindow.DockOption.AllowNestedDocks)
+
+        self.cursor_label = QLabel()
+        self.cursor_label.setObjectName("cursor_readout")
+        self.statusBar().addPermanentWidget(self.cursor_label, 1)
+
+        self._build_docks()
+        self._build_menus()
+        self.resize(1280, 800)
+        self._default_layout = self.saveState(SETTINGS_VERSION)
+        self._restore()
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
+
+    # ------------------------------------------------------------------ building
+    def _build_docks(self) -> None:
+        # The docks fill the window; a zero-size central widget keeps QMainWindow's layout happy.
+        central = QWidget()
+        central.setMaximumSize(0, 0)
+        self.setCentralWidget(central)
+        for spec in DOCKS:
+            if spec.key not in self.states:
+                continue
+            panel: BasePanel = spec.panel_class()(self.states[spec.key])
+            panel.cursor_text.connect(self._on_cursor_text)
+            dock = QDockWidget(tr(spec.title, "panels"), self)
+            dock.setObjectName(spec.key)
+            dock.setWidget(panel)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                             | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            if spec.tab_with and spec.tab_with in self.docks:
+                self.tabifyDockWidget(self.docks[spec.tab_with], dock)
+            else:
+                self.addDockWidget(spec.area, dock)
+            self.docks[spec.key] = dock
+            self.panels[spec.key] = panel
+        first = next(iter(self.docks.values()), None)
+        if first is not None:
+            first.raise_()
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File", "menu"))
+        self.export_png_action = self._action(
+            tr("Export figure as &PNG…", "menu"), lambda: self.export_dialog(".png"),
+            "Ctrl+E", "export_png")
+        file_menu.addAction(self.export_png_action)
+        file_menu.addAction(self._action(tr("Export figure as &SVG…", "menu"),
+                                         lambda: self.export_dialog(".svg"), "Ctrl+Shift+E",
+                                         "export_svg"))
+        file_menu.addAction(self._action(tr("Export &data as CSV…", "menu"),
+                                         lambda: self.export_dialog(".csv"), "Ctrl+Shift+D",
+                                         "export_csv"))
+        file_menu.addAction(self._action(tr("Export data as &JSON…", "menu"),
+                                         lambda: self.export_dialog(".json"), None,
+                                         "export_json"))
+        file_menu.addAction(self._action(tr("Save &window screenshot…", "menu"),
+                                         self.screenshot_dialog, "Ctrl+Shift+S", "screenshot"))
+        file_menu.addAction(self._action(tr("&Copy figure", "menu"), self.copy_current_figure,
+                                         "Ctrl+Shift+C", "copy_figure"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("&Quit", "menu"), self.close,
+                                         QKeySequence.StandardKey.Quit, "quit"))
+
+        self.view_menu = bar.addMenu(tr("&View", "menu"))
+        for index, (key, dock) in enumerate(self.docks.items(), start=1):
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName(f"toggle_{key}")
+            if index <= 9:
+                toggle.setShortcut(QKeySequence(f"Alt+{index}"))
+            self.view_menu.addAction(toggle)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self._action(tr("&Reset layout", "menu"), self.reset_layout,
+                                              None, "reset_layout"))
+
+        help_menu = bar.addMenu(tr("&Help", "menu"))
+        help_menu.addAction(self._action(tr("&About LossLab", "menu"), self.show_about, None,
+                                         "about"))
+
+    # ------------------------------------------------------------------ current panel
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        widget = new
+        while widget is not None:
+            if isinstance(widget, QDockWidget) and widget.objectName() in self.panels:
+                self.current_key = widget.objectName()
+                return
+            widget = widget.parentWidget()
+
+    def current_panel(self) -> BasePanel:
+        """The panel the user last worked in, or the first visible one."""
+        dock = self.docks.get(self.current_key)
+        if dock is not None and dock.isVisible():
+            return self.panels[self.current_key]
+        for key, dock in self.docks.items():
+            if dock.isVisible():
+                return self.panels[key]
+        return self.panels[self.current_key]
+
+    def _on_cursor_text(self, text: str) -> None:
+        self.cursor_label.setText(text)
+
+    # ------------------------------------------------------------------ export
+    def export_dialog(self, suffix: str) -> None:
+        panel = self.current_panel()
+        start = str(Path.home() / f"losslab-{panel.model.key}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export", "menu"), start,
+                                              FILE_FILTERS.get(suffix, ""))
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += suffix
+        width = None
+        if suffix == ".png":
+            current = round(panel.graphics.width() * panel.graphics.devicePixelRatioF())
+            width, ok = QInputDialog.getInt(
+                self, tr("PNG width", "menu"), tr("Image width in pixels:", "menu"),
+                current, 16, export.MAX_PIXELS, 100)
+            if not ok:
+                return
+        self.export_panel(panel, path, width)
+
+    def export_panel(self, panel: BasePanel, path: str, width: int | None = None) -> bool:
+        """Export and report; a failure shows a message and leaves no file."""
+        try:
+            panel.export_to(path, width)
+        except (ExportError, WriteError) as exc:
+            self.report_error(tr("Export failed", "menu"), str(exc))
+            return False
+        self.statusBar().showMessage(tr("Saved ", "menu") + path, 5000)
+        return True
+
+    def screenshot_dialog(self) -> None:
+        start = str(Path.home() / "losslab-window.png")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save window screenshot", "menu"), start,
+                                              FILE_FILTERS[".png"])
+        if not path:
+            return
+        try:
+            export.save_window_screenshot(self, path)
+        except WriteError as exc:
+            self.report_error(tr("Screenshot failed", "menu"), str(exc))
+            return
+        self.statusBar().showMessage(tr("Saved ", "menu") + path, 5000)
+
+    def copy_current_figure(self) -> None:
+        self.current_panel().copy_figure()
+        self.statusBar().showMessage(tr("Figure copied to the clipboard", "menu"), 3000)
+
+    def report_error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, title, message)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("About LossLab", "menu"),
+                          f"LossLab {__version__}\n" + tr("Learn loss functions by playing "
+                                                          "with them.", "menu"))
+
+    # ------------------------------------------------------------------ persistence
+    def reset_layout(self) -> None:
+        """Back to the default dock arrangement, every panel visible."""
+        for dock in self.docks.values():
+            dock.setFloating(False)
+        self.restoreState(self._default_layout, SETTINGS_VERSION)
+        for dock in self.docks.values():
+            dock.show()
+
+    def _restore(self) -> None:
+        s = self.settings
+        if read_int(s, "version", SETTINGS_VERSION) != SETTINGS_VERSION:
+            self.startup_problems.append("settings from another version ignored")
+            return
+        for key, state in self.states.items():
+            stored = read_json(s, f"panels/{key}")
+            if stored is None:
+                if s.contains(f"panels/{key}"):
+                    self.startup_problems.append(f"{key}: stored parameters unreadable")
+                continue
+            problems = state.from_dict(stored)
+            self.startup_problems.extend(f"{key}: {p}" for p in problems)
+        geometry = read_bytes(s, "window/geometry")
+        if geometry is not None and not self.restoreGeometry(geometry):
+            self.startup_problems.append("window geometry unreadable")
+        layout = read_bytes(s, "window/state")
+        if layout is not None and not self.restoreState(layout, SETTINGS_VERSION):
+            self.startup_problems.append("dock layout unreadable")
+            self.restoreState(self._default_layout, SETTINGS_VERSION)
+        if self.startup_problems:
+            self.statusBar().showMessage(
+                tr("Some saved settings were ignored: ", "menu")
+                + "; ".join(self.startup_problems), 15000)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("version", SETTINGS_VERSION)
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState(SETTINGS_VERSION))
+        for key, state in self.states.items():
+            write_json(s, f"panels/{key}", state.to_dict())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_settings()
+        super().closeEvent(event)
+

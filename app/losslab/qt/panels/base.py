@@ -1,0 +1,229 @@
+"""The base of every dock panel: a figure, a column of controls, an explanation pane.
+
+A panel owns one :class:`PanelState` (given to it, never created by a sibling view), draws it in a
+``pg.GraphicsLayoutWidget`` (``self.graphics``: the figure that is exported) and edits it with
+controls built from the state's specs.  Subclasses implement :meth:`redraw` and call
+:meth:`add_plot` / :meth:`add_control` while building.  The rest is shared:
+
+* one state subscription (dropped when the panel is destroyed) that calls ``redraw(changed)``;
+* export by file suffix (:meth:`export_to`): ``.png`` ``.svg`` from the figure, ``.csv`` ``.json``
+  from the panel's pure model (so the GUI and the headless CLI write the same numbers), plus any
+  formats the subclass adds in :meth:`extra_exports` (the neuron panel's ``.gif``);
+* Ctrl+C on the focused figure copies it as an image;
+* ``cursor_text`` signal with the plot coordinates under the mouse (the main window shows it in
+  the status bar; panels never talk to the window or to each other directly).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from losslab.model.panel_model import PanelModel, Table
+from losslab.model.params import Kind
+from losslab.model.state import PanelState
+from losslab.qt import export, theme
+from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
+
+#: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
+FIGURE_SIZE = (960, 600)
+
+
+class ExportError(ValueError):
+    """An export that cannot be done as asked (unknown format, bad size)."""
+
+
+class BasePanel(QWidget):
+    """A dock panel bound to one panel state; see the module docstring."""
+
+    #: Emitted with a read-out such as "Loss Curves  m = 0.52, L = 0.48" (empty when off-plot).
+    cursor_text = Signal(str)
+
+    model: ClassVar[PanelModel]
+
+    def __init__(self, state: PanelState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName(f"{self.model.key}_panel")
+        self.controls: dict[str, QWidget] = {}
+        self._plots: list[pg.PlotItem] = []
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setObjectName(f"{self.model.key}_figure")
+        self.graphics.setBackground(theme.current.background)
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.graphics.setAccessibleName(tr(self.model.title, "panels") + " " + tr("figure", "panels"))
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        copy = QAction(tr("Copy figure", "panels"), self.graphics)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        copy.triggered.connect(self.copy_figure)
+        self.graphics.addAction(copy)
+
+        self.side = QWidget()
+        self.side_layout = QVBoxLayout(self.side)
+        self.form = QFormLayout()
+        self.side_layout.addLayout(self.form)
+        self.explanation = QTextBrowser()
+        self.explanation.setObjectName(f"{self.model.key}_explanation")
+        self.explanation.setOpenExternalLinks(False)
+        self.explanation.setMinimumHeight(120)
+        self.side_layout.addWidget(self.explanation, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.side)
+        scroll.setMinimumWidth(260)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.graphics)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.splitter)
+
+        subscribe_while_alive(state, self, self._on_state_changed)
+
+    # ------------------------------------------------------------------ building
+    def add_plot(self, row: int, col: int, title: str, x_label: str, y_label: str,
+                 **kwargs: Any) -> pg.PlotItem:
+        """A themed plot with a cheap grid, placed in the figure's grid layout."""
+        plot = self.graphics.addPlot(row=row, col=col, **kwargs)
+        plot.setTitle(title, color=theme.current.foreground)
+        plot.setLabel("bottom", x_label)
+        plot.setLabel("left", y_label)
+        theme.style_plot(plot)
+        theme.add_grid(plot)
+        plot.setMenuEnabled(False)
+        self._plots.append(plot)
+        return plot
+
+    def add_control(self, name: str, labels: Mapping[str, str] | None = None,
+                    form: QFormLayout | None = None) -> QWidget:
+        """Create, bind and lay out the control for parameter ``name`` (its objectName)."""
+        spec = self.state.specs[name]
+        widget = bind_control(self.state, make_control(spec, self, labels))
+        target = form if form is not None else self.form
+        if spec.kind is Kind.BOOL:
+            target.addRow(widget)
+        else:
+            label = QLabel(tr(spec.label))
+            label.setBuddy(widget)
+            target.addRow(label, widget)
+        self.controls[name] = widget
+        return widget
+
+    # ------------------------------------------------------------------ state → view
+    def _on_state_changed(self, changed: frozenset[str]) -> None:
+        self.redraw(changed)
+
+    def redraw(self, changed: frozenset[str]) -> None:
+        """Update the drawing for the parameters in ``changed`` (all of them on first draw)."""
+        raise NotImplementedError
+
+    def redraw_all(self) -> None:
+        self.redraw(frozenset(self.state.specs))
+
+    # ------------------------------------------------------------------ read-out
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        for plot in self._plots:
+            if plot.isVisible() and plot.sceneBoundingRect().contains(pos):
+                vb = plot.getViewBox()
+                if vb.sceneBoundingRect().contains(pos):
+                    point = vb.mapSceneToView(pos)
+                    self.cursor_text.emit(self.cursor_message(plot, point.x(), point.y()))
+                    return
+        self.cursor_text.emit("")
+
+    def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
+        """Status-bar text for the mouse at data coordinates (x, y) over ``plot``."""
+        title = plot.titleLabel.text if plot.titleLabel.text else tr(self.model.title, "panels")
+        return f"{title}:  x = {x:.4g},  y = {y:.4g}"
+
+    # ------------------------------------------------------------------ export
+    def table(self) -> Table:
+        """The panel's data, computed by its pure model from the state."""
+        return self.model.table(self.state)
+
+    def json_document(self) -> dict[str, Any]:
+        return self.model.json_document(self.state)
+
+    def figure_image(self, width: int | None = None, scale: float | None = None) -> QImage:
+        self.ensure_laid_out()
+        return export.render_image(self.graphics, width, scale=scale)
+
+    def copy_figure(self) -> None:
+        export.copy_image(self.figure_image())
+
+    def extra_exports(self) -> dict[str, Callable[[Path], None]]:
+        """Further formats by lower-case suffix (e.g. ``{".gif": self.save_gif}``)."""
+        return {}
+
+    def export_suffixes(self) -> tuple[str, ...]:
+        return export.IMAGE_SUFFIXES + export.DATA_SUFFIXES + tuple(self.extra_exports())
+
+    def export_to(self, path: str | os.PathLike[str], width: int | None = None,
+                  scale: float | None = None) -> None:
+        """Write the panel to ``path`` in the format its suffix names, atomically.
+
+        Raises :class:`ExportError` for an unknown suffix or a bad size and
+        :class:`losslab.io.atomic.WriteError` when the file cannot be written.
+        """
+        target = Path(path)
+        suffix = target.suffix.lower()
+        extra = self.extra_exports()
+        try:
+            if suffix == ".png":
+                self.ensure_laid_out()
+                export.save_png(self.graphics, target, width, scale)
+            elif suffix == ".svg":
+                self.ensure_laid_out()
+                export.save_svg(self.graphics, target, tr(self.model.title, "panels"))
+            elif suffix == ".csv":
+                export.save_csv(self.table(), target)
+            elif suffix == ".json":
+                export.save_json(self.json_document(), target)
+            elif suffix in extra:
+                extra[suffix](target)
+            else:
+                raise ExportError(
+                    f"cannot export {target.name}: unknown format {suffix or '(no suffix)'}; "
+                    f"allowed: {', '.join(self.export_suffixes())}"
+                )
+        except ValueError as exc:
+            if isinstance(exc, ExportError):
+                raise
+            raise ExportError(str(exc)) from exc
+
+    def ensure_laid_out(self) -> None:
+        """Give a panel that was never shown (headless export) its figure size and lay it out.
+
+        The panel is shown with ``WA_DontShowOnScreen`` so that Qt and pyqtgraph run their
+        normal layout without a window appearing.
+        """
+        if self.isVisible() or self.parent() is not None:
+            return
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        side = 320
+        self.resize(FIGURE_SIZE[0] + side + 10, FIGURE_SIZE[1])
+        self.show()
+        self.splitter.setSizes([FIGURE_SIZE[0], side])
+        QApplication.processEvents()
