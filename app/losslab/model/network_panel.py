@@ -11,12 +11,19 @@ All quantities are dimensionless; the squared-error loss has no unit, the cross-
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
 from losslab.model.animation import AnimationState, speed_spec
-from losslab.model.network import LOSS_KEYS, X_DATA, LossKey, NetworkRun, cached_run
+from losslab.model.network import (
+    LOSS_KEYS,
+    X_DATA,
+    Array,
+    LossKey,
+    NetworkRun,
+    cached_run,
+)
 from losslab.model.network import steps_to_tolerance as _steps_to_tolerance
 from losslab.model.panel_model import PanelModel, Table
 from losslab.model.params import Kind, ParamSpec, Value
@@ -125,7 +132,8 @@ def network_table(state: NetworkState) -> Table:
     """
     run = run_for(state)
     table: Table = {
-        "iteration": np.arange(run.iterations + 1, dtype=np.float64),
+        # Whole numbers, so the CSV says 0, 1, 2 rather than 0.0, 1.0, 2.0.
+        "iteration": cast(Array, np.arange(run.iterations + 1)),
         "loss": np.array(run.loss),
     }
     for i in range(run.predictions.shape[1]):
