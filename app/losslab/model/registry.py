@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from losslab.model import cross_entropy_panel, loss_curves, network_panel, neuron_panel
+from losslab.model import (
+    cross_entropy_panel,
+    entropy_panel,
+    loss_curves,
+    network_panel,
+    neuron_panel,
+)
 from losslab.model.panel_model import PanelModel
 
 PANEL_MODELS: dict[str, PanelModel] = {
@@ -12,6 +18,7 @@ PANEL_MODELS: dict[str, PanelModel] = {
         loss_curves.PANEL,
         neuron_panel.PANEL,
         network_panel.PANEL,
+        entropy_panel.PANEL,
         cross_entropy_panel.PANEL,
     )
 }
