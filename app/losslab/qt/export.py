@@ -10,7 +10,8 @@ returning False.  Instead the plot scene is rendered with ``QGraphicsScene.rende
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,9 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from losslab.io import MAX_IMAGE_SIDE
 from losslab.io.atomic import WriteError, atomic_write_bytes, atomic_write_text
@@ -34,6 +35,52 @@ DATA_SUFFIXES = (".csv", ".json")
 def _source_rect(view: pg.GraphicsView) -> QRectF:
     """The part of the scene the view shows now, in scene coordinates."""
     return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def _scaled(pen: QPen, ratio: float) -> QPen:
+    copy = QPen(pen)
+    copy.setWidthF(max(pen.widthF(), 1.0) * ratio)
+    return copy
+
+
+@contextmanager
+def scaled_line_widths(scene: QGraphicsScene, ratio: float) -> Iterator[None]:
+    """Temporarily widen every cosmetic pen of the plot items by ``ratio``.
+
+    Cosmetic pens (all of pyqtgraph's lines) are drawn a fixed number of *device* pixels wide
+    whatever the painter's scale or the image's device pixel ratio, so a 2400 px export of a
+    960 px figure would otherwise get hair-thin lines.  Widening them for the duration of the
+    render makes the export look like the screen, only sharper.
+    """
+    if abs(ratio - 1.0) < 1e-3:
+        yield
+        return
+    undo: list[Callable[[], None]] = []
+    for item in scene.items():
+        if isinstance(item, pg.PlotDataItem):
+            pen = item.opts.get("pen")
+            if isinstance(pen, QPen) and pen.isCosmetic():
+                item.setPen(_scaled(pen, ratio))
+                undo.append(lambda it=item, p=pen: it.setPen(p))
+        elif isinstance(item, pg.PlotCurveItem) and not isinstance(
+                item.parentItem(), pg.PlotDataItem):
+            pen = item.opts.get("pen")
+            if isinstance(pen, QPen) and pen.isCosmetic():
+                item.setPen(_scaled(pen, ratio))
+                undo.append(lambda it=item, p=pen: it.setPen(p))
+        elif isinstance(item, pg.InfiniteLine):
+            pen, hover = item.pen, item.hoverPen
+            item.setPen(_scaled(pen, ratio))
+            undo.append(lambda it=item, p=pen, h=hover: (it.setPen(p), setattr(it, "hoverPen", h)))
+        elif isinstance(item, pg.AxisItem):
+            pen = item.pen()
+            item.setPen(_scaled(pen, ratio))
+            undo.append(lambda it=item, p=pen: it.setPen(p))
+    try:
+        yield
+    finally:
+        for restore in reversed(undo):
+            restore()
 
 
 def render_image(view: pg.GraphicsView, width: int | None = None, *,
@@ -61,13 +108,14 @@ def render_image(view: pg.GraphicsView, width: int | None = None, *,
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     image.fill(QColor(background) if background else view.backgroundBrush().color())
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-    finally:
-        painter.end()
+    with scaled_line_widths(view.scene(), ratio):
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        finally:
+            painter.end()
     return image
 
 

@@ -1,0 +1,116 @@
+"""Main window: docks from the registry, menus, status bar, settings persistence."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QByteArray, QPointF
+from PySide6.QtWidgets import QDockWidget
+
+from losslab.model.registry import PANEL_MODELS
+from losslab.qt.docks import DOCKS
+from losslab.qt.main_window import MainWindow
+from losslab.qt.settings import SETTINGS_VERSION, make_settings
+
+
+@pytest.mark.parametrize("spec", DOCKS, ids=[d.key for d in DOCKS])
+def test_every_registered_dock_exists_with_its_object_name_and_controls(window, spec):
+    dock = window.findChild(QDockWidget, spec.key)
+    assert dock is not None and dock.isVisible()
+    panel = dock.widget()
+    assert panel.state is window.states[spec.key]
+    # Every persisted parameter has a control named after it somewhere in the panel...
+    names = {w.objectName() for w in panel.findChildren(object)}
+    state_names = {n for n, s in window.states[spec.key].specs.items() if s.persist}
+    assert set(panel.controls) <= state_names | set(window.states[spec.key].specs)
+    for name in panel.controls:
+        assert name in names
+
+
+def test_registries_agree():
+    assert [d.key for d in DOCKS] == [k for k in PANEL_MODELS if k in {d.key for d in DOCKS}]
+    assert {d.key for d in DOCKS} == set(PANEL_MODELS)
+
+
+def test_view_menu_toggles_each_dock_and_reset_layout_restores(window, qtbot):
+    for key, dock in window.docks.items():
+        toggle = window.findChild(object, f"toggle_{key}")
+        toggle.trigger()
+        assert not dock.isVisible()
+        toggle.trigger()
+        assert dock.isVisible()
+    first = next(iter(window.docks.values()))
+    first.setFloating(True)
+    first.close()
+    window.findChild(object, "reset_layout").trigger()
+    assert first.isVisible() and not first.isFloating()
+
+
+def test_parameters_and_layout_survive_a_restart(qtbot, tmp_path, dialogs):
+    path = tmp_path / "persist.ini"
+    win = MainWindow(make_settings(path))
+    qtbot.addWidget(win)
+    win.show()
+    win.states["losses"].update({"huber_delta": 2.5, "mode": "residual", "derivatives": True})
+    win.resize(1000, 700)
+    win.close()
+
+    again = MainWindow(make_settings(path))
+    qtbot.addWidget(again)
+    assert again.states["losses"].huber_delta == pytest.approx(2.5)
+    assert again.states["losses"].mode == "residual"
+    assert again.states["losses"].derivatives is True
+    assert again.panels["losses"].controls["huber_delta"].value() == pytest.approx(2.5)
+    assert again.startup_problems == []
+
+
+@pytest.mark.parametrize("garbage", [
+    {"window/state": "not bytes at all", "window/geometry": "nope"},
+    {"window/state": QByteArray(b"\x00\x01garbage"), "window/geometry": QByteArray(b"junk")},
+    {"panels/losses": "{not json"},
+    {"panels/losses": '{"huber_delta": "false", "mode": 7, "x_min": 1e308, "ghost": 1}'},
+    {"panels/losses": '["a", "list"]'},
+    {"version": "999"},
+    {"version": "true"},
+])
+def test_corrupt_or_wrong_typed_settings_fall_back_to_defaults(qtbot, tmp_path, dialogs, garbage):
+    path = tmp_path / "corrupt.ini"
+    s = make_settings(path)
+    for key, value in garbage.items():
+        s.setValue(key, value)
+    s.sync()
+    win = MainWindow(make_settings(path))
+    qtbot.addWidget(win)
+    win.show()
+    defaults = PANEL_MODELS["losses"].make_state().values()
+    assert win.states["losses"].values() == defaults
+    assert all(d.isVisible() for d in win.docks.values())
+
+
+def test_corrupt_ini_text_file_still_starts(qtbot, tmp_path, dialogs):
+    path = tmp_path / "broken.ini"
+    path.write_bytes(b"\xff\xfe[window]\nstate=@ByteArray(\x00\x00\nversion=@Variant(zz)\n"
+                     b"[panels]\nlosses=@Invalid()\n")
+    win = MainWindow(make_settings(path))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.states["losses"].values() == PANEL_MODELS["losses"].make_state().values()
+
+
+def test_valid_entries_of_a_partly_bad_stored_state_are_kept(qtbot, tmp_path, dialogs):
+    path = tmp_path / "partly.ini"
+    s = make_settings(path)
+    s.setValue("version", SETTINGS_VERSION)
+    s.setValue("panels/losses", '{"huber_delta": 0.7, "epsilon": "wide"}')
+    s.sync()
+    win = MainWindow(make_settings(path))
+    qtbot.addWidget(win)
+    assert win.states["losses"].huber_delta == pytest.approx(0.7)
+    assert win.states["losses"].epsilon == pytest.approx(0.5)
+    assert any("epsilon" in p for p in win.startup_problems)
+
+
+def test_status_bar_shows_the_cursor_readout(window):
+    panel = window.panels["losses"]
+    vb = panel.plot.getViewBox()
+    panel._on_mouse_moved(vb.mapViewToScene(QPointF(1.25, 0.5)))
+    assert "m = 1.25" in window.cursor_label.text()
