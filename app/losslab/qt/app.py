@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from losslab import __version__
@@ -20,6 +21,15 @@ def _message_handler(kind: QtMsgType, _context: object, message: str) -> None:
     sys.stderr.write(f"{message}\n")
 
 
+def app_icon() -> QIcon:
+    """LossLab's icon, read from the package resources (no paths relative to the cwd)."""
+    from losslab.resources import read_bytes
+
+    pixmap = QPixmap()
+    pixmap.loadFromData(read_bytes("icons", "losslab.svg"), "SVG")
+    return QIcon(pixmap)
+
+
 def ensure_app(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, created with LossLab's names if there is none yet."""
     app = QApplication.instance()
@@ -29,6 +39,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         app.setApplicationName("LossLab")
         app.setOrganizationName("LossLab")
         app.setApplicationVersion(__version__)
+        app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 
