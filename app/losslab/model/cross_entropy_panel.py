@@ -518,7 +518,9 @@ def _matrix(rows: tuple[tuple[float, ...], ...]) -> str:
 
 def _fmt_loss(v: Loss) -> str:
     if isinstance(v, np.ndarray):
-        return np.array2string(v, precision=6, separator=", ")
+        # One line: the text ends up after a '#' in generated code.
+        return " ".join(np.array2string(v, precision=6, separator=", ",
+                                        max_line_width=10**6).split())
     return "nan" if math.isnan(v) else f"{v:.6g}"
 
 
@@ -568,12 +570,14 @@ def keras_snippet(state: CrossEntropyState) -> str:
     red = _KERAS_REDUCTION[state.reduction]
     fl = "True" if state.from_logits else "False"
     ls = _num(state.label_smoothing)
-    lines = ["import numpy as np", "import keras", ""]
+    lines = ["import numpy as np", "import keras", "",
+             "# float64 so that the digits match LossLab; Keras' default float32 agrees to about",
+             "# 6 digits (and there 1 - 1e-7, the upper clip, rounds to 1 - 1.19e-7).", ""]
     lines.append(f"y_pred = np.array({_matrix(state.logits)})")
     if state.mode == "binary":
         lines += [f"y_true = np.array({_matrix(state.binary_targets)})",
                   f"bce = keras.losses.BinaryCrossentropy(from_logits={fl}, label_smoothing={ls}, "
-                  f"reduction={red})",
+                  f"reduction={red}, dtype=\"float64\")",
                   "loss = bce(y_true, y_pred)",
                   f"print(loss)  # LossLab: {_fmt_loss(r.value('keras_binary'))}", ""]
         return "\n".join(lines)
@@ -590,12 +594,12 @@ def keras_snippet(state: CrossEntropyState) -> str:
         f"keep = targets != {state.ignore_index}  # one-hot targets cannot say 'ignore this row'",
         f"y_true = keras.utils.to_categorical(targets[keep], num_classes={len(state.logits[0])})",
         f"cce = keras.losses.CategoricalCrossentropy(from_logits={fl}, label_smoothing={ls}, "
-        f"reduction={red})",
+        f'reduction={red}, dtype="float64")',
         f"loss = cce(y_true, y_pred[keep]{swk})",
         f"print(loss)  # LossLab: {_fmt_loss(r.value('keras_categorical'))}",
         "",
         f"scce = keras.losses.SparseCategoricalCrossentropy(from_logits={fl}, "
-        f"ignore_class={state.ignore_index}, reduction={red})",
+        f'ignore_class={state.ignore_index}, reduction={red}, dtype="float64")',
         f"loss_sparse = scce(targets, y_pred{sw})",
         f"print(loss_sparse)  # LossLab: {_fmt_loss(r.value('keras_sparse'))}",
         "",
