@@ -46,6 +46,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"losslab {__version__}")
     parser.add_argument("--settings", metavar="FILE",
                         help="settings file to use instead of the user's (INI format)")
+    parser.add_argument("--session", metavar="FILE", help="open a saved session (JSON)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     exp = commands.add_parser("export", help="write a panel's figure or data without a window")
     exp.add_argument("panel", choices=panels, metavar="PANEL",
@@ -175,7 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from losslab.qt.app import run_gui
 
-    return run_gui(args.settings)
+    if args.session and not Path(args.session).is_file():
+        print(f"losslab: error: --session {args.session}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    return run_gui(args.settings, args.session)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from losslab import __version__
 
-
 #: Qt warnings that say nothing to a user (the offscreen platform cannot size native windows).
 _HARMLESS = ("This plugin does not support propagateSizeHints()",)
 
@@ -43,12 +42,26 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(settings_path: str | None = None) -> int:
+def run_gui(settings_path: str | None = None, session_path: str | None = None) -> int:
     """Show the main window and run until it closes; returns the exit status."""
     app = ensure_app()
+    from losslab.qt.compat import pyside_problem
+    from losslab.qt.crash import CrashReporter
     from losslab.qt.main_window import MainWindow
     from losslab.qt.settings import make_settings
 
+    warning = pyside_problem()
+    if warning:
+        sys.stderr.write(f"losslab: warning: {warning}\n")
     window = MainWindow(make_settings(settings_path))
+    reporter = CrashReporter(window)
+    reporter.install()
     window.show()
-    return app.exec()
+    if warning:
+        window.statusBar().showMessage(warning)
+    if session_path:
+        window.open_session(session_path)
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()

@@ -8,9 +8,10 @@ stale, corrupt or wrong-typed value falls back to the default instead of stoppin
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,13 @@ from PySide6.QtWidgets import (
 
 from losslab import __version__
 from losslab.io.atomic import WriteError
+from losslab.io.session import (
+    SessionError,
+    SessionResult,
+    apply_session,
+    read_session_file,
+    save_session,
+)
 from losslab.model.registry import PANEL_MODELS
 from losslab.model.state import PanelState
 from losslab.qt import export
@@ -37,6 +45,7 @@ from losslab.qt.settings import (
     read_bytes,
     read_int,
     read_json,
+    read_str,
     write_json,
 )
 
@@ -121,6 +130,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File", "menu"))
+        file_menu.addAction(self._action(tr("&Open session…", "menu"), self.open_session_dialog,
+                                         QKeySequence.StandardKey.Open, "open_session"))
+        file_menu.addAction(self._action(tr("&Save session…", "menu"), self.save_session_dialog,
+                                         QKeySequence.StandardKey.Save, "save_session"))
+        file_menu.addSeparator()
         self.export_png_action = self._action(
             tr("Export figure as &PNG…", "menu"), lambda: self.export_dialog(".png"),
             "Ctrl+E", "export_png")
@@ -234,6 +248,62 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, tr("About LossLab", "menu"),
                           f"LossLab {__version__}\n" + tr("Learn loss functions by playing "
                                                           "with them.", "menu"))
+
+    # ------------------------------------------------------------------ sessions
+    def language(self) -> str:
+        return read_str(self.settings, "language", "system")
+
+    def save_session(self, path: str) -> bool:
+        try:
+            save_session(path, self.states, bytes(self.saveState(SETTINGS_VERSION).data()),
+                         self.language())
+        except WriteError as exc:
+            self.report_error(tr("Could not save the session", "menu"), str(exc))
+            return False
+        self.statusBar().showMessage(tr("Session saved to ", "menu") + path, 5000)
+        return True
+
+    def open_session(self, path: str) -> SessionResult | None:
+        """Load a session: valid parts applied and the rest reported, or nothing applied."""
+        try:
+            data = read_session_file(path)
+            # Validate against scratch copies first, so a refused file changes nothing.
+            scratch = {k: type(s)() for k, s in self.states.items()}
+            for key, state in self.states.items():
+                scratch[key].update(state.values(), clamp=False)
+            apply_session(data, scratch)
+        except SessionError as exc:
+            self.report_error(tr("Could not open the session", "menu"), str(exc))
+            return None
+        with ExitStack() as stack:  # one redraw per panel, however many values change
+            for state in self.states.values():
+                stack.enter_context(state.batch())
+            result = apply_session(data, self.states)
+        if result.layout and not self.restoreState(QByteArray(result.layout), SETTINGS_VERSION):
+            result.problems.append("the dock layout could not be restored; kept the current one")
+        if result.language is not None:
+            self.settings.setValue("language", result.language)
+        if result.problems:
+            self.report_error(tr("Session opened with problems", "menu"), result.message())
+        else:
+            self.statusBar().showMessage(tr("Session loaded from ", "menu") + path, 5000)
+        return result
+
+    def save_session_dialog(self) -> None:
+        start = str(Path.home() / "losslab-session.json")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save session", "menu"), start,
+                                              tr("LossLab session (*.json)", "menu"))
+        if path:
+            if not Path(path).suffix:
+                path += ".json"
+            self.save_session(path)
+
+    def open_session_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open session", "menu"), str(Path.home()),
+                                              tr("LossLab session (*.json);;All files (*)",
+                                                 "menu"))
+        if path:
+            self.open_session(path)
 
     # ------------------------------------------------------------------ persistence
     def reset_layout(self) -> None:
