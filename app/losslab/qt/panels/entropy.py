@@ -1,0 +1,492 @@
+"""Information panel: self-information, entropy and cross-entropy with two archers.
+
+What is on screen, all drawn from :class:`EntropyState`:
+
+* **Binary entropy** H(p) against the hit probability p, with a draggable marker per archer that
+  slides along the curve (its x is the archer's hit probability; dragging writes the state);
+* **Self-information** −log p against p, with each archer's hit (at p) and miss (at 1 − p)
+  marked;
+* **Cross-entropy** bars: the target p and the predictions q1, q2 per class; drag a bar (or click
+  in its column) to set that probability;
+* tables: I(hit), I(miss) and H for both archers; the terms −pᵢ log qᵢ class by class, summed to
+  H(p, q1) and H(p, q2); the identity H(p, q) = H(p) + KL(p‖q); an explanation.
+
+Editing one probability of a distribution keeps the new value and rescales the other classes to
+share the rest in their old proportions (:func:`losslab.model.entropy_panel.set_probability`).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from losslab.model import entropy_panel as model
+from losslab.model.entropy import binary_entropy, complement_information, self_information
+from losslab.qt import theme
+from losslab.qt.binding import tr
+from losslab.qt.panels.base import BasePanel
+
+#: Short unit names for axis labels and tables.
+UNIT_SYMBOL = {"bits": "bits", "nats": "nats", "hartleys": "Hart"}
+#: Which archer parameter each marker edits, with its label.
+ARCHER_NAMES = {"archer_a": "A", "archer_b": "B"}
+#: Horizontal offset and colour index of each distribution's bars within a class.
+BAR_OFFSET = {"p": -0.27, "q1": 0.0, "q2": 0.27}
+BAR_WIDTH = 0.25
+BAR_COLOUR = {"p": 5, "q1": 2, "q2": 3}
+DIST_LABEL = {"p": "target p", "q1": "prediction q1", "q2": "prediction q2"}
+#: The smallest probability drawn on the −log p curve (its value there: 19.9 bits).
+SURPRISE_FLOOR = 1e-6
+
+
+def fmt(x: float) -> str:
+    """A read-out number: six decimals like content.md's table, ∞ for infinity."""
+    if math.isinf(x):
+        return "∞"
+    return f"{x + 0.0:.6f}"  # + 0.0: never show "-0.000000"
+
+
+def surprise_grid() -> np.ndarray:
+    """p values for the −log p curve: dense near 0, where the curve climbs steeply."""
+    return np.unique(np.concatenate([np.geomspace(SURPRISE_FLOOR, 1e-3, 80),
+                                     model.hit_grid()[1:]]))
+
+
+class DraggableBars(pg.BarGraphItem):
+    """Bars whose heights the user sets by dragging (or clicking) inside a bar's column.
+
+    The grab area of each bar is its whole column from 0 to 1, so a bar of height 0 can still be
+    picked up.  The item never changes its own heights: it emits ``bar_dragged(index, height)``
+    and the panel writes the state, which redraws the bars.
+    """
+
+    bar_dragged = Signal(int, float)
+
+    def __init__(self, **opts: object) -> None:
+        super().__init__(**opts)
+        self._dragging: int | None = None
+
+    def _columns(self) -> list[QRectF]:
+        x = np.atleast_1d(np.asarray(self.opts.get("x") if self.opts.get("x") is not None
+                                     else [], dtype=float))
+        width = float(self.opts.get("width") or BAR_WIDTH)
+        return [QRectF(float(xi) - width / 2, 0.0, width, 1.0) for xi in x]
+
+    def index_at(self, x: float) -> int | None:
+        """The bar whose column contains x (item coordinates = data coordinates)."""
+        for i, rect in enumerate(self._columns()):
+            if rect.left() <= x <= rect.right():
+                return i
+        return None
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        for rect in self._columns():
+            path.addRect(rect)
+        return path
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        for column in self._columns():
+            rect = rect.united(column)
+        return rect
+
+    def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802 (Qt's name)
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        if ev.isStart():
+            self._dragging = self.index_at(ev.buttonDownPos().x())
+        if self._dragging is None:
+            return
+        ev.accept()
+        self.bar_dragged.emit(self._dragging, float(ev.pos().y()))
+        if ev.isFinish():
+            self._dragging = None
+
+    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (Qt's name)
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        index = self.index_at(ev.pos().x())
+        if index is not None:
+            ev.accept()
+            self.bar_dragged.emit(index, float(ev.pos().y()))
+
+
+class EntropyPanel(BasePanel):
+    """The Information dock; see the module docstring."""
+
+    model = model.PANEL
+    state: model.EntropyState
+
+    def __init__(self, state: model.EntropyState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        fg = theme.current.foreground
+        self.entropy_plot = self.add_plot(0, 0, tr("Binary entropy H(p)", "panels"),
+                                          "hit probability p", "H(p)")
+        self.entropy_plot.setObjectName("entropy_curve_plot")
+        self.surprise_plot = self.add_plot(0, 1, tr("Self-information −log p", "panels"),
+                                           "probability p", "−log p")
+        self.surprise_plot.setObjectName("entropy_surprise_plot")
+        self.bars_plot = self.add_plot(1, 0, tr("Cross-entropy: target and predictions",
+                                                "panels"), "class", "probability", colspan=2)
+        self.bars_plot.setObjectName("entropy_bars_plot")
+        for plot in (self.entropy_plot, self.surprise_plot, self.bars_plot):
+            plot.setMouseEnabled(x=False, y=False)  # dragging belongs to markers and bars
+            plot.hideButtons()
+        self.entropy_plot.setXRange(0.0, 1.0, padding=0.03)
+        self.surprise_plot.setXRange(0.0, 1.0, padding=0.03)
+        self.bars_plot.setYRange(0.0, 1.0, padding=0.04)
+
+        self.entropy_curve = pg.PlotDataItem(pen=theme.foreground_pen(2.0))
+        self.entropy_plot.addItem(self.entropy_curve)
+        self.surprise_curve = pg.PlotDataItem(pen=theme.foreground_pen(2.0))
+        self.surprise_plot.addItem(self.surprise_curve)
+        # Legends pick up every item added with a name.
+        self.surprise_plot.addLegend(offset=(-10, 10), labelTextColor=fg)
+
+        self.markers: dict[str, pg.TargetItem] = {}
+        self.hit_marks: dict[str, pg.ScatterPlotItem] = {}
+        self.miss_marks: dict[str, pg.ScatterPlotItem] = {}
+        for index, (name, letter) in enumerate(ARCHER_NAMES.items()):
+            colour = theme.series_colour(index)
+            marker = pg.TargetItem(
+                size=16, symbol="o", pen=pg.mkPen(colour, width=2), brush=pg.mkBrush(colour),
+                hoverPen=pg.mkPen(colour, width=4), hoverBrush=pg.mkBrush(colour),
+                label=letter, labelOpts={"color": colour, "offset": (0, -20)},
+            )
+            marker.setObjectName(f"{name}_handle")
+            marker.setZValue(10)
+            marker.sigPositionChanged.connect(self._marker_slot(name))
+            self.entropy_plot.addItem(marker)
+            self.markers[name] = marker
+            hit = pg.ScatterPlotItem(size=12, symbol="o", pen=pg.mkPen(colour, width=2),
+                                     brush=pg.mkBrush(colour),
+                                     name=tr("archer {0}: hit", "panels").format(letter))
+            miss = pg.ScatterPlotItem(size=13, symbol="x", pen=pg.mkPen(colour, width=1),
+                                      brush=pg.mkBrush(colour),
+                                      name=tr("archer {0}: miss", "panels").format(letter))
+            for item in (hit, miss):
+                item.setZValue(5)
+                self.surprise_plot.addItem(item)
+            self.hit_marks[name] = hit
+            self.miss_marks[name] = miss
+
+        self.bars_plot.addLegend(offset=(-10, 10), labelTextColor=fg)
+        self.bars: dict[str, DraggableBars] = {}
+        for name in model.DISTRIBUTIONS:
+            colour = theme.series_colour(BAR_COLOUR[name])
+            bars = DraggableBars(x=np.zeros(0), height=np.zeros(0), width=BAR_WIDTH,
+                                 brush=pg.mkBrush(colour), pen=pg.mkPen(colour),
+                                 name=tr(DIST_LABEL[name], "panels"))
+            bars.setObjectName(f"{name}_bars")
+            bars.bar_dragged.connect(self._bar_slot(name))
+            self.bars_plot.addItem(bars)
+            self.bars[name] = bars
+
+        self._build_controls()
+        self.redraw_all()
+
+    # ------------------------------------------------------------------ building
+    def _marker_slot(self, name: str) -> Callable[[pg.TargetItem], None]:
+        return lambda item: self._on_marker_changed(name, item)
+
+    def _bar_slot(self, name: str) -> Callable[[int, float], None]:
+        return lambda index, height: self._on_bar_changed(name, index, height)
+
+    def _build_controls(self) -> None:
+        self.add_control("archer_a")
+        self.add_control("archer_b")
+        self.add_control("unit", labels={"bits": tr("bits (log base 2)"),
+                                         "nats": tr("nats (log base e)"),
+                                         "hartleys": tr("hartleys (log base 10)")})
+        # Below the archery form: the archer table, then the cross-entropy controls, tables
+        # and reset, then the explanation (already last in the side column).
+        self.archer_caption = QLabel()
+        self.archer_table = self._table("archer_table", 2, 4)
+        self.form_ce = QFormLayout()
+        self.add_control("classes", form=self.form_ce)
+        self.probability_boxes: dict[str, list[QDoubleSpinBox]] = {}
+        self.class_labels: list[QLabel] = []
+        grid = QGridLayout()
+        for col, name in enumerate(model.DISTRIBUTIONS, start=1):
+            header = QLabel(f"<b>{name}</b>")
+            header.setObjectName(f"{name}_header")
+            grid.addWidget(header, 0, col, Qt.AlignmentFlag.AlignHCenter)
+        for row in range(model.MAX_CLASSES):
+            label = QLabel(tr("class {0}", "panels").format(row + 1))
+            grid.addWidget(label, row + 1, 0)
+            self.class_labels.append(label)
+        for col, name in enumerate(model.DISTRIBUTIONS, start=1):
+            boxes = []
+            for row in range(model.MAX_CLASSES):
+                box = QDoubleSpinBox(self)
+                box.setObjectName(f"{name}:{row}")
+                box.setRange(0.0, 1.0)
+                box.setDecimals(3)
+                box.setSingleStep(0.05)
+                # Every applied value rescales the other classes, so apply finished numbers
+                # only: typing "0.35" must not first apply "0" and then "0.3".
+                box.setKeyboardTracking(False)
+                box.setAccessibleName(f"{name} {tr('class {0}', 'panels').format(row + 1)}")
+                box.setToolTip(tr("Probability of this class in {0}. The other classes are "
+                                  "rescaled to share the rest in their old proportions, so the "
+                                  "distribution still sums to 1.", "panels").format(name))
+                box.valueChanged.connect(self._box_slot(name, row))
+                grid.addWidget(box, row + 1, col)
+                boxes.append(box)
+            self.probability_boxes[name] = boxes
+
+        self.ce_summary = QLabel()
+        self.ce_summary.setObjectName("ce_summary")
+        self.ce_summary.setWordWrap(True)
+        self.ce_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.ce_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.terms_caption = QLabel()
+        self.terms_table = self._table("terms_table", 0, 5)
+        reset = QPushButton(tr("Reset parameters", "panels"))
+        reset.setObjectName("entropy_reset")
+        reset.clicked.connect(self.state.reset)
+
+        at = self.side_layout.indexOf(self.explanation)
+        for item in (self.archer_caption, self.archer_table, self.form_ce, grid, self.ce_summary,
+                     self.terms_caption, self.terms_table, reset):
+            if isinstance(item, QWidget):
+                self.side_layout.insertWidget(at, item)
+            else:
+                self.side_layout.insertLayout(at, item)
+            at += 1
+
+    def _box_slot(self, name: str, index: int) -> Callable[[float], None]:
+        return lambda value: self._on_probability_changed(name, index, value)
+
+    def _table(self, name: str, rows: int, cols: int) -> QTableWidget:
+        table = QTableWidget(rows, cols, self)
+        table.setObjectName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        return table
+
+    # ------------------------------------------------------------------ view → state
+    def _on_marker_changed(self, name: str, item: pg.TargetItem) -> None:
+        """A dragged marker: its x is the hit probability; the state clamps it to [0, 1]."""
+        self.state.set(name, float(item.pos().x()))
+        # Put the marker back on the curve even if the state did not change (a vertical drag
+        # or a drag past an end), so the marker never leaves H(p).
+        self._place_marker(name)
+
+    def _on_bar_changed(self, name: str, index: int, height: float) -> None:
+        self.state.set(name, model.set_probability(self.state.get(name), index, height))
+
+    def _on_probability_changed(self, name: str, index: int, value: float) -> None:
+        self.state.set(name, model.set_probability(self.state.get(name), index, value))
+
+    # ------------------------------------------------------------------ state → view
+    def redraw(self, changed: frozenset[str]) -> None:
+        archery = changed & {"archer_a", "archer_b", "unit"}
+        cross = changed & {"p", "q1", "q2", "classes", "unit"}
+        if "unit" in changed:
+            self._draw_curves()
+        if archery:
+            for name in ARCHER_NAMES:
+                self._place_marker(name)
+            self._draw_surprise_marks()
+            self._fill_archer_table()
+        if cross:
+            self._draw_bars()
+            self._show_probabilities()
+            self._fill_terms()
+        if "unit" in changed:
+            self._update_explanation()
+
+    def _unit(self) -> str:
+        return UNIT_SYMBOL[self.state.unit]
+
+    def _draw_curves(self) -> None:
+        unit = self.state.unit
+        grid = model.hit_grid()
+        self.entropy_curve.setData(grid, binary_entropy(grid, unit))
+        ps = surprise_grid()
+        self.surprise_curve.setData(ps, self_information(ps, unit))
+        self.entropy_plot.setLabel("left", f"H(p)  [{self._unit()}]")
+        self.surprise_plot.setLabel("left", f"−log p  [{self._unit()}]")
+        top = float(binary_entropy(0.5, unit))
+        self.entropy_plot.setYRange(0.0, top, padding=0.08)
+
+    def _place_marker(self, name: str) -> None:
+        p = float(self.state.get(name))
+        marker = self.markers[name]
+        blocker = QSignalBlocker(marker)
+        marker.setPos(p, float(binary_entropy(p, self.state.unit)))
+        del blocker
+
+    def _draw_surprise_marks(self) -> None:
+        unit = self.state.unit
+        tops = [float(self_information(0.01, unit))]
+        for name in ARCHER_NAMES:
+            p = float(self.state.get(name))
+            for item, prob, info in (
+                (self.hit_marks[name], p, float(self_information(p, unit))),
+                (self.miss_marks[name], 1.0 - p, float(complement_information(p, unit))),
+            ):
+                # An outcome of probability 0 would sit at −log 0 = ∞: it is in the table
+                # and the explanation, not on the plot.
+                if math.isfinite(info):
+                    item.setData([prob], [info])
+                    tops.append(info)
+                else:
+                    item.setData([], [])
+        self.surprise_plot.setYRange(0.0, max(tops) * 1.1, padding=0.02)
+
+    def _fill_archer_table(self) -> None:
+        table = self.archer_table
+        table.setHorizontalHeaderLabels(
+            ["p(hit)", "I(hit)", "I(miss)", "H"])
+        self.archer_caption.setText(tr("Archery, in {0}:", "panels").format(self.state.unit))
+        table.setVerticalHeaderLabels([tr("archer {0}", "panels").format(a)
+                                       for a in ARCHER_NAMES.values()])
+        for row, archer in enumerate(model.archers(self.state)):
+            cells = (f"{archer.p_hit:.4g}", fmt(archer.info_hit), fmt(archer.info_miss),
+                     fmt(archer.entropy))
+            for col, text in enumerate(cells):
+                self._set_cell(table, row, col, text)
+
+    @staticmethod
+    def _set_cell(table: QTableWidget, row: int, col: int, text: str) -> None:
+        item = table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, col, item)
+        item.setText(text)
+
+    def _draw_bars(self) -> None:
+        n = int(self.state.classes)
+        for name, bars in self.bars.items():
+            heights = np.asarray(self.state.get(name), dtype=float)
+            bars.setOpts(x=np.arange(n) + BAR_OFFSET[name], height=heights, width=BAR_WIDTH)
+        self.bars_plot.setXRange(-0.6, n - 0.4, padding=0.0)
+        self.bars_plot.getAxis("bottom").setTicks(
+            [[(i, str(i + 1)) for i in range(n)]])
+
+    def _show_probabilities(self) -> None:
+        n = int(self.state.classes)
+        for row, label in enumerate(self.class_labels):
+            label.setVisible(row < n)
+        for name, boxes in self.probability_boxes.items():
+            values = self.state.get(name)
+            for row, box in enumerate(boxes):
+                box.setVisible(row < n)
+                if row < n:
+                    blocker = QSignalBlocker(box)
+                    box.setValue(values[row])
+                    del blocker
+
+    def _fill_terms(self) -> None:
+        ce = model.cross_entropy_readout(self.state)
+        n = len(ce.p)
+        table = self.terms_table
+        table.setRowCount(n + 1)
+        table.setHorizontalHeaderLabels(
+            ["pᵢ", "q1ᵢ", "−pᵢ log q1ᵢ", "q2ᵢ", "−pᵢ log q2ᵢ"])
+        self.terms_caption.setText(tr("Term by term, in {0}:", "panels").format(self.state.unit))
+        table.setVerticalHeaderLabels([str(i + 1) for i in range(n)] + ["Σ"])
+        for i in range(n):
+            cells = (f"{ce.p[i]:.4g}", f"{ce.q[0][i]:.4g}", fmt(ce.terms[0][i]),
+                     f"{ce.q[1][i]:.4g}", fmt(ce.terms[1][i]))
+            for col, text in enumerate(cells):
+                self._set_cell(table, i, col, text)
+        sums = ("1", "1", fmt(ce.cross_entropy[0]), "1", fmt(ce.cross_entropy[1]))
+        for col, text in enumerate(sums):
+            self._set_cell(table, n, col, text)
+        self.ce_summary.setText(self._summary_html(ce))
+
+    def _summary_html(self, ce: model.CrossEntropyReadout) -> str:
+        u = self._unit()
+        lines = [f"H(p) = {fmt(ce.entropy_p)} {u}"]
+        for k, name in enumerate(("q1", "q2")):
+            lines.append(
+                f"H(p, {name}) = {fmt(ce.cross_entropy[k])} {u} = H(p) + KL(p‖{name}) = "
+                f"{fmt(ce.entropy_p)} + {fmt(ce.kl[k])}"
+            )
+        notes = []
+        for k, name in enumerate(("q1", "q2")):
+            ruled_out = [i + 1 for i in range(len(ce.p)) if ce.p[i] > 0 and ce.q[k][i] == 0]
+            if ruled_out:
+                classes = ", ".join(str(i) for i in ruled_out)
+                notes.append(tr(
+                    "<b>{0} gives probability 0 to class {1}</b>, which the target says can "
+                    "happen. Its term −pᵢ log 0 is infinite, so H(p, {0}) = ∞: a model that is "
+                    "certain an outcome is impossible pays an unbounded price when it happens. "
+                    "This is why frameworks clip probabilities away from 0 (Keras uses "
+                    "ε = 1e-7).", "panels").format(name, classes))
+        h1, h2 = ce.cross_entropy
+        if h1 != h2:
+            closer, farther = ("q1", "q2") if h1 < h2 else ("q2", "q1")
+            notes.append(tr(
+                "{0} has the smaller cross-entropy: it is closer to the target. Both share the "
+                "same H(p), so the whole difference is the divergence KL(p‖q).",
+                "panels").format(closer, farther))
+        else:
+            notes.append(tr("Both predictions are equally far from the target.", "panels"))
+        return "<br>".join(html.escape(line) for line in lines) + "".join(
+            f"<p>{note}</p>" for note in notes)
+
+    def _update_explanation(self) -> None:
+        unit = self.state.unit
+        base = {"bits": "2", "nats": "e", "hartleys": "10"}[unit]
+        self.explanation.setHtml(tr(
+            "<h3>Information</h3>"
+            "<p>The <b>self-information</b> of an outcome, I = −log p, measures how surprised "
+            "you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the "
+            "outcome, the more it tells you. With the logarithm to base {0} it is counted in "
+            "<b>{1}</b>.</p>"
+            "<p>Archer A hits one time in ten, so a hit is news (3.32 bits) and a miss is not "
+            "(0.15 bits). Archer B hits 999 times in 1000: a hit says almost nothing, a miss is "
+            "a real surprise (9.97 bits).</p>"
+            "<h3>Entropy</h3>"
+            "<p>The <b>entropy</b> H = −Σ p log p is the surprise you expect on average before "
+            "the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). "
+            "A's result is hard to call, so his entropy is high (0.469 bits); B's is almost "
+            "certain, so his is close to zero (0.0114 bits). A yes/no trial is most uncertain "
+            "at p = ½, one bit. Drag an archer along the curve to see every number change.</p>"
+            "<h3>Cross-entropy</h3>"
+            "<p>The <b>cross-entropy</b> H(p, q) = −Σ pᵢ log qᵢ is the average surprise when "
+            "the outcomes follow the target p but are scored by a prediction q. It is never "
+            "below H(p), and the excess is the Kullback–Leibler divergence: "
+            "H(p, q) = H(p) + KL(p‖q). With a one-hot target p = [1, 0, 0] only the true "
+            "class counts, so the cross-entropy is −log of the probability the prediction "
+            "gave it: q1 = [0.5, 0.2, 0.3] scores 0.693 nats (1 bit), q2 = [0.8, 0.1, 0.1] "
+            "only 0.223 nats. The prediction that puts more weight where the target is has "
+            "the smaller cross-entropy, which is why it works as a classification loss.</p>"
+            "<p>Editing one probability (spin box or bar) keeps that value and rescales the "
+            "other classes to share the rest in their old proportions, so each distribution "
+            "always sums to 1.</p>", "panels").format(base, unit))
+
+    def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
+        u = self._unit()
+        if plot is self.entropy_plot:
+            return f"{tr('Binary entropy', 'panels')}:  p = {x:.4g},  H = {y:.4g} {u}"
+        if plot is self.surprise_plot:
+            return f"{tr('Self-information', 'panels')}:  p = {x:.4g},  −log p = {y:.4g} {u}"
+        return f"{tr('Cross-entropy', 'panels')}:  class {round(x) + 1},  probability {y:.3g}"
