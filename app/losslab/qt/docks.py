@@ -41,6 +41,8 @@ class DockSpec:
 DOCKS: tuple[DockSpec, ...] = (
     DockSpec("losses", "Loss Curves", "losslab.qt.panels.loss_curves:LossCurvesPanel",
              Area.LeftDockWidgetArea),
+    DockSpec("entropy", "Information", "losslab.qt.panels.entropy:EntropyPanel",
+             Area.RightDockWidgetArea, tab_with="losses"),
 )
 
 
