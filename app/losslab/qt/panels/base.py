@@ -139,6 +139,14 @@ class BasePanel(QWidget):
         """Update the drawing for the parameters in ``changed`` (all of them on first draw)."""
         raise NotImplementedError
 
+    def problem(self) -> str:
+        """Why the figure cannot show finite numbers right now ("" when it can).
+
+        Panels whose maths can legitimately fail (a diverging training run, an infinite
+        cross-entropy) override this and show the same text in the panel.
+        """
+        return ""
+
     def redraw_all(self) -> None:
         self.redraw(frozenset(self.state.specs))
 
