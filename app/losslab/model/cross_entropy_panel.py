@@ -294,7 +294,8 @@ def _compute_categorical(state: CrossEntropyState) -> CrossEntropyReport:
         comparisons.append(Comparison(
             "keras_categorical_probs",
             "Keras CategoricalCrossentropy on softmax output (from_logits=False)",
-            _keras_categorical_kept(y, probs[kept], kept, sw_kept, False, ls, red),
+            # The softmax a framework layer computes: always the stable one.
+            _keras_categorical_kept(y, ce.softmax(x)[kept], kept, sw_kept, False, ls, red),
         ))
     report = CrossEntropyReport("categorical", red, probs, hand_log, steps, torch, manual,
                                 tuple(comparisons))

@@ -1,0 +1,487 @@
+"""Cross-entropy, step by step: what the frameworks do between the logits and the printed loss.
+
+What is on screen, all drawn from :class:`CrossEntropyState`:
+
+* an editable **batch table**: one line per example, a column per class (logits, or
+  probabilities with ``from_logits`` off) and the target class (binary mode: a label per cell);
+  buttons add and remove rows and classes;
+* a **bar plot** of the probabilities of every row, grouped by row, one colour per class, with
+  the target marked by a dot (at 1 on the target class; in binary mode at each cell's label);
+* the **pipeline**, row by row: z, z − max, e^(z − max), their sum, softmax p, log p, the
+  picked −log p, the class weight and the row's loss, then the reduction with its divisor;
+* a **comparison** table of the hand-written, PyTorch and Keras values, with the reasons for
+  every difference in the explanation pane;
+* **Copy PyTorch code** / **Copy Keras code**: the equivalent snippet for the current batch.
+
+Editing a cell writes the whole table into the state (GUI policy, so it is repaired rather than
+refused); a state change refills the table with its signals blocked.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from losslab.model import cross_entropy_panel as model
+from losslab.model.cross_entropy import Loss
+from losslab.qt import theme
+from losslab.qt.binding import tr
+from losslab.qt.panels.base import BasePanel
+
+#: Total width of one row's group of bars on the x axis (rows sit at 0, 1, 2, ...).
+GROUP_WIDTH = 0.8
+#: Parameters shown only in one mode.
+MODE_PARAMS = {
+    "categorical": ("targets", "ignore_index", "subtract_max"),
+    "binary": ("binary_targets",),
+}
+
+
+def fmt(x: float) -> str:
+    """A number for a table cell: 6 significant digits; inf and NaN spelled out."""
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    return f"{x + 0.0:.6g}"  # + 0.0: show 0, not -0
+
+
+def fmt_loss(value: Loss) -> str:
+    """A reduced loss (a number) or a per-row / per-cell one (a list); NaN rows show '—'."""
+    if isinstance(value, np.ndarray):
+        if value.ndim == 2:
+            return "; ".join(", ".join(fmt(v) for v in row) for row in value)
+        return ", ".join("—" if math.isnan(v) else fmt(v) for v in value)
+    return fmt(float(value))
+
+
+class CrossEntropyPanel(BasePanel):
+    """The Cross-entropy dock; see the module docstring."""
+
+    model = model.PANEL
+    state: model.CrossEntropyState
+
+    def __init__(self, state: model.CrossEntropyState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.report: model.CrossEntropyReport | None = None
+        self.plot = self.add_plot(0, 0, tr("Probabilities per row", "panels"), "row",
+                                  "probability")
+        self.plot.setObjectName("cross_entropy_plot")
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.legend = self.plot.addLegend(offset=(-10, 10),
+                                          labelTextColor=theme.current.foreground)
+        self.bars: list[pg.BarGraphItem] = []
+        fg = theme.current.foreground
+        self.target_marks = pg.ScatterPlotItem(size=9, symbol="o", pen=pg.mkPen(fg, width=1.5),
+                                               brush=pg.mkBrush(theme.current.background))
+        self.target_marks.setZValue(10)
+        self.plot.addItem(self.target_marks)
+
+        self._build_lower()
+        self._build_controls()
+        self.redraw_all()
+
+    # ------------------------------------------------------------------ building
+    def _build_lower(self) -> None:
+        """Put the pipeline and comparison views under the figure."""
+        self.pipeline = QTextBrowser()
+        self.pipeline.setObjectName("cross_entropy_pipeline")
+        self.comparison = QTableWidget(0, 2)
+        self.comparison.setObjectName("cross_entropy_comparison")
+        self.comparison.setHorizontalHeaderLabels([tr("computed by", "panels"),
+                                                   tr("loss", "panels")])
+        self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.comparison.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cross_entropy_tabs")
+        self.tabs.addTab(self.comparison, tr("Frameworks", "panels"))
+        self.tabs.addTab(self.pipeline, tr("Pipeline, row by row", "panels"))
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.graphics)  # moves the figure out of the base splitter
+        left.addWidget(self.tabs)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setChildrenCollapsible(False)
+        self.splitter.insertWidget(0, left)
+
+    def _build_controls(self) -> None:
+        self.add_control("mode", labels={"categorical": tr("categorical (softmax)"),
+                                         "binary": tr("binary (sigmoid per cell)")})
+        self.batch = QTableWidget(0, 0)
+        self.batch.setObjectName("batch_table")
+        self.batch.setAccessibleName(tr("Batch: logits and targets", "panels"))
+        self.batch.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.batch.setMinimumHeight(140)
+        self.batch.itemChanged.connect(self._on_cell_changed)
+        self.form.addRow(self.batch)
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for i, (name, text, slot) in enumerate((
+            ("add_row", tr("Add row", "panels"), self._on_add_row_clicked),
+            ("remove_row", tr("Remove row", "panels"), self._on_remove_row_clicked),
+            ("add_class", tr("Add class", "panels"), self._on_add_class_clicked),
+            ("remove_class", tr("Remove class", "panels"), self._on_remove_class_clicked),
+        )):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            grid.addWidget(button, i // 2, i % 2)
+            self.buttons[name] = button
+        self.form.addRow(grid)
+        for name in ("logits", "targets", "binary_targets", "weight", "reduction",
+                     "label_smoothing", "ignore_index", "from_logits", "subtract_max"):
+            self.add_control(name)
+        copy_row = QGridLayout()
+        self.copy_pytorch = QPushButton(tr("Copy PyTorch code", "panels"))
+        self.copy_pytorch.setObjectName("copy_pytorch")
+        self.copy_pytorch.clicked.connect(lambda: self.copy_code("pytorch"))
+        self.copy_keras = QPushButton(tr("Copy Keras code", "panels"))
+        self.copy_keras.setObjectName("copy_keras")
+        self.copy_keras.clicked.connect(lambda: self.copy_code("keras"))
+        copy_row.addWidget(self.copy_pytorch, 0, 0)
+        copy_row.addWidget(self.copy_keras, 0, 1)
+        self.form.addRow(copy_row)
+        reset = QPushButton(tr("Reset parameters", "panels"))
+        reset.setObjectName("cross_entropy_reset")
+        reset.clicked.connect(self.state.reset)
+        self.form.addRow(reset)
+        self.status = QLabel()
+        self.status.setObjectName("cross_entropy_status")
+        self.status.setWordWrap(True)
+        self.form.addRow(self.status)
+
+    # ------------------------------------------------------------------ view → state
+    def _on_cell_changed(self, item: QTableWidgetItem) -> None:
+        """A typed cell: write the whole edited table into the state, or refuse the text."""
+        state = self.state
+        row, col = item.row(), item.column()
+        classes = len(state.logits[0])
+        text = item.text().strip().replace("−", "-")
+        try:
+            value = float(text)
+            if not math.isfinite(value):
+                raise ValueError(text)
+        except ValueError:
+            self.status.setText(tr("“{0}” is not a number; the cell was not changed.",
+                                   "panels").format(item.text()))
+            self._fill_batch()
+            return
+        self.status.setText("")
+        if col < classes:
+            logits = [list(r) for r in state.logits]
+            logits[row][col] = value
+            state.set("logits", tuple(tuple(r) for r in logits))
+        elif state.mode == "categorical":
+            targets = list(state.targets)
+            targets[row] = round(value)
+            state.set("targets", tuple(targets))
+        else:
+            labels = [list(r) for r in state.binary_targets]
+            labels[row][col - classes] = value
+            state.set("binary_targets", tuple(tuple(r) for r in labels))
+        # The state may have clamped or repaired the value (or not changed at all): show it.
+        self._fill_batch()
+
+    def _on_add_row_clicked(self) -> None:
+        rows = self.state.logits
+        if len(rows) < model.MAX_ROWS:
+            # A copy of the last row: the learner usually edits one number of it.
+            self.state.set("logits", rows + (rows[-1],))
+
+    def _on_remove_row_clicked(self) -> None:
+        rows = self.state.logits
+        if len(rows) > 1:
+            self.state.set("logits", rows[:-1])
+
+    def _on_add_class_clicked(self) -> None:
+        rows = self.state.logits
+        if len(rows[0]) < model.MAX_CLASSES:
+            self.state.set("logits", tuple(r + (0.0,) for r in rows))
+
+    def _on_remove_class_clicked(self) -> None:
+        rows = self.state.logits
+        fewest = 1 if self.state.mode == "binary" else model.MIN_CLASSES
+        if len(rows[0]) > fewest:
+            self.state.set("logits", tuple(r[:-1] for r in rows))
+
+    def copy_code(self, framework: str) -> str:
+        """Put the PyTorch or Keras snippet for the current batch on the clipboard."""
+        code = model.snippet(self.state, framework)
+        QApplication.clipboard().setText(code)
+        self.status.setText(tr("Copied {0} code to the clipboard.", "panels").format(
+            "PyTorch" if framework == "pytorch" else "Keras"))
+        return code
+
+    # ------------------------------------------------------------------ state → view
+    def redraw(self, changed: frozenset[str]) -> None:
+        self.report = model.compute(self.state)
+        if changed & {"logits", "targets", "binary_targets", "mode", "from_logits"}:
+            self._fill_batch()
+        if changed & {"mode", "from_logits"}:
+            self._show_mode_controls()
+        self._draw_bars()
+        self._fill_comparison()
+        self._fill_pipeline()
+        self._update_explanation()
+
+    def _fill_batch(self) -> None:
+        state = self.state
+        n, c = len(state.logits), len(state.logits[0])
+        binary = state.mode == "binary"
+        word = "z" if state.from_logits else "p"
+        headers = [f"{word}{j}" for j in range(c)]
+        headers += [f"y{j}" for j in range(c)] if binary else [tr("target", "panels")]
+        blocker = QSignalBlocker(self.batch)
+        self.batch.setRowCount(n)
+        self.batch.setColumnCount(len(headers))
+        self.batch.setHorizontalHeaderLabels(headers)
+        self.batch.setVerticalHeaderLabels([str(i) for i in range(n)])
+        for i in range(n):
+            cells = [fmt(v) for v in state.logits[i]]
+            if binary:
+                cells += [fmt(v) for v in state.binary_targets[i]]
+            else:
+                cells.append(str(state.targets[i]))
+            for j, text in enumerate(cells):
+                item = self.batch.item(i, j)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
+                    self.batch.setItem(i, j, item)
+                item.setText(text)
+        del blocker
+        self.buttons["add_row"].setEnabled(n < model.MAX_ROWS)
+        self.buttons["remove_row"].setEnabled(n > 1)
+        self.buttons["add_class"].setEnabled(c < model.MAX_CLASSES)
+        self.buttons["remove_class"].setEnabled(c > (1 if binary else model.MIN_CLASSES))
+
+    def _show_mode_controls(self) -> None:
+        mode = self.state.mode
+        for m, names in MODE_PARAMS.items():
+            for name in names:
+                shown = m == mode and (name != "subtract_max" or self.state.from_logits)
+                self.form.setRowVisible(self.controls[name], shown)
+
+    def bar_positions(self) -> np.ndarray:
+        """x of each (row, class) bar centre: row index plus the class's offset in its group."""
+        n, c = self.report.probabilities.shape if self.report is not None else (0, 0)
+        width = GROUP_WIDTH / max(c, 1)
+        offsets = (np.arange(c) - (c - 1) / 2) * width
+        return np.arange(n)[:, None] + offsets[None, :]
+
+    def _draw_bars(self) -> None:
+        assert self.report is not None
+        p = self.report.probabilities
+        n, c = p.shape
+        x = self.bar_positions()
+        width = GROUP_WIDTH / c
+        while len(self.bars) < c:
+            j = len(self.bars)
+            colour = theme.series_colour(j)
+            bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=width,
+                                   brush=pg.mkBrush(colour), pen=pg.mkPen(colour),
+                                   name=f"class {j}")
+            bars.setObjectName(f"class_{j}_bars")
+            self.plot.addItem(bars)
+            self.bars.append(bars)
+        self.legend.clear()
+        for j, bars in enumerate(self.bars):
+            if j < c:
+                # NaN heights (softmax without the max-subtraction overflowed) draw as 0.
+                heights = np.nan_to_num(p[:, j], nan=0.0)
+                bars.setOpts(x=x[:, j], height=heights, width=width)
+                bars.setVisible(True)
+                self.legend.addItem(bars, f"class {j}")
+            else:
+                bars.setOpts(x=np.zeros(0), height=np.zeros(0))
+                bars.setVisible(False)
+        if self.state.mode == "binary":
+            y = np.asarray(self.state.binary_targets, dtype=np.float64)
+            self.target_marks.setData(x.ravel(), y.ravel())
+        else:
+            t = np.asarray(self.state.targets)
+            kept = (t >= 0) & (t < c) & (t != self.state.ignore_index)
+            rows = np.nonzero(kept)[0]
+            self.target_marks.setData(x[rows, t[kept]], np.ones(len(rows)))
+        self.plot.setXRange(-0.6, n - 0.4, padding=0)
+        self.plot.setYRange(0.0, 1.08, padding=0)
+        ticks = [(float(i), str(i)) for i in range(n)]
+        self.plot.getAxis("bottom").setTicks([ticks])
+
+    def _fill_comparison(self) -> None:
+        assert self.report is not None
+        rows = self.report.comparisons
+        self.comparison.setRowCount(len(rows))
+        for i, comp in enumerate(rows):
+            for j, text in enumerate((tr(comp.label, "panels"), fmt_loss(comp.value))):
+                item = self.comparison.item(i, j)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.comparison.setItem(i, j, item)
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.UserRole, comp.key)
+
+    # ------------------------------------------------------------------ pipeline text
+    def _fill_pipeline(self) -> None:
+        assert self.report is not None
+        body = (self._binary_pipeline() if self.report.mode == "binary"
+                else self._categorical_pipeline())
+        self.pipeline.setHtml(body)
+
+    @staticmethod
+    def _table_html(header: list[str], rows: list[tuple[str, list[str]]]) -> str:
+        head = "".join(f"<th align='right'>{html.escape(h)}</th>" for h in header)
+        lines = [f"<tr><th></th>{head}</tr>"]
+        for name, cells in rows:
+            tds = "".join(f"<td align='right'>{html.escape(c)}</td>" for c in cells)
+            lines.append(f"<tr><th align='left'>{html.escape(name)}</th>{tds}</tr>")
+        return f"<table cellspacing='0' cellpadding='3' border='1'>{''.join(lines)}</table>"
+
+    def _categorical_pipeline(self) -> str:
+        r, s = self.report, self.state
+        assert r is not None and r.manual is not None and r.log_probabilities is not None
+        c = r.probabilities.shape[1]
+        header = [f"class {j}" for j in range(c)]
+        parts: list[str] = []
+        for i, row in enumerate(s.logits):
+            t = s.targets[i]
+            lines: list[tuple[str, list[str]]] = []
+            if r.steps is not None:
+                m = r.steps.shift[i]
+                lines += [("z", [fmt(v) for v in row]),
+                          (f"z − {fmt(m)}" if s.subtract_max else "z (no shift)",
+                           [fmt(v) for v in r.steps.shifted[i]]),
+                          ("e^(z − m)" if s.subtract_max else "e^z",
+                           [fmt(v) for v in r.steps.exp[i]])]
+                total = f"Σ = {fmt(r.steps.total[i])}"
+            else:
+                lines.append(("p as typed", [fmt(v) for v in row]))
+                total = f"Σ = {fmt(sum(row))}"
+            lines += [("p", [fmt(v) for v in r.probabilities[i]]),
+                      ("log p", [fmt(v) for v in r.log_probabilities[i]])]
+            parts.append(f"<h4>{tr('Row', 'panels')} {i} &nbsp; <small>{html.escape(total)}"
+                         "</small></h4>" + self._table_html(header, lines))
+            if t == s.ignore_index:
+                parts.append(f"<p>{tr('target', 'panels')} = ignore_index ({t}): "
+                             f"{tr('this row does not count.', 'panels')}</p>")
+            else:
+                w = r.manual.row_weight[i]
+                parts.append(
+                    f"<p>{tr('target', 'panels')} {t}: −log p<sub>{t}</sub> = "
+                    f"<b>{fmt(r.manual.nll[i])}</b>; {tr('weight', 'panels')} {fmt(w)}; "
+                    f"{tr('row loss', 'panels')} <b>{fmt(r.manual.row_loss[i])}</b></p>")
+        parts.append(self._reduction_html())
+        return "".join(parts)
+
+    def _reduction_html(self) -> str:
+        r, s = self.report, self.state
+        assert r is not None and r.manual is not None
+        total = float(np.sum(r.manual.row_loss))
+        if s.reduction == "none":
+            text = tr("reduction = none: one loss per row, as listed.", "panels")
+        elif s.reduction == "sum":
+            text = tr("reduction = sum: Σ row losses = {0}", "panels").format(fmt(total))
+        else:
+            divisor = tr("Σ of the targets' weights", "panels") if s.weight else \
+                tr("number of rows that count", "panels")
+            mean = total / r.manual.denominator if r.manual.denominator else math.nan
+            text = tr("reduction = mean: {0} / {1} ({2}) = {3}", "panels").format(
+                fmt(total), fmt(r.manual.denominator), divisor, fmt(mean))
+        return f"<h4>{tr('Reduction', 'panels')}</h4><p>{html.escape(text)}</p>"
+
+    def _binary_pipeline(self) -> str:
+        r, s = self.report, self.state
+        assert r is not None
+        c = r.probabilities.shape[1]
+        header = [f"cell {j}" for j in range(c)]
+        x = np.asarray(s.logits, dtype=np.float64)
+        y = np.asarray(s.binary_targets, dtype=np.float64)
+        p = np.clip(r.probabilities, model.EPSILON, 1.0 - model.EPSILON)
+        elements = -(y * np.log(p) + (1.0 - y) * np.log1p(-p))
+        parts = []
+        for i in range(x.shape[0]):
+            lines: list[tuple[str, list[str]]] = []
+            if s.from_logits:
+                lines.append(("x", [fmt(v) for v in x[i]]))
+                lines.append(("σ(x)", [fmt(v) for v in r.probabilities[i]]))
+            else:
+                lines.append(("p", [fmt(v) for v in x[i]]))
+            lines += [("y", [fmt(v) for v in y[i]]),
+                      ("clip(p)", [fmt(v) for v in p[i]]),
+                      ("−[y log p + (1−y) log(1−p)]", [fmt(v) for v in elements[i]])]
+            parts.append(f"<h4>{tr('Row', 'panels')} {i} &nbsp; <small>"
+                         f"{tr('mean over the row', 'panels')} = {fmt(float(elements[i].mean()))}"
+                         "</small></h4>" + self._table_html(header, lines))
+        return "".join(parts)
+
+    # ------------------------------------------------------------------ explanation
+    def _update_explanation(self) -> None:
+        assert self.report is not None
+        notes = "".join(f"<li>{html.escape(tr(n, 'panels'))}</li>" for n in self.report.notes)
+        why = (f"<h3>{tr('Why the numbers differ here', 'panels')}</h3><ul>{notes}</ul>"
+               if notes else
+               f"<p><b>{tr('Every framework prints the same loss for this batch.', 'panels')}"
+               "</b></p>")
+        if self.report.mode == "binary":
+            intro = tr(
+                "<h3>Binary cross-entropy</h3>"
+                "<p>Each cell is its own yes/no question: a sigmoid σ(x) = 1 / (1 + e^(−x)) "
+                "turns the logit into a probability p, and the loss of the cell is "
+                "−[y log p + (1 − y) log(1 − p)]. Keras averages the cells of a row, then the "
+                "rows; PyTorch averages all cells at once (the same number for 'mean').</p>"
+                "<p>From logits, both frameworks use the rearranged form "
+                "max(x, 0) − x·y + log(1 + e^(−|x|)), exact for any x. From probabilities, "
+                "Keras and the hand-written version clip p to [1e-7, 1 − 1e-7] first, and "
+                "PyTorch's BCELoss stops each log at −100.</p>", "panels")
+        else:
+            intro = tr(
+                "<h3>From logits to one number</h3>"
+                "<p><b>Softmax</b> turns a row of logits z into probabilities "
+                "p = e^z / Σ e^z. Subtracting the row maximum first changes nothing in the "
+                "result but keeps e^z from overflowing (turn it off and type 1000 to see why). "
+                "<b>Log</b> maps the probabilities to (−∞, 0]; written as "
+                "(z − max) − log Σ e^(z − max) it stays finite even where p rounds to 0. "
+                "<b>NLL</b> picks the log-probability of the target class and negates it.</p>"
+                "<p>PyTorch's CrossEntropyLoss is exactly LogSoftmax followed by NLLLoss. With "
+                "class weights, each row's loss is multiplied by the weight of its target, and "
+                "the mean divides by the sum of those weights, not by the number of rows. "
+                "Keras' CategoricalCrossentropy wants one-hot targets, "
+                "SparseCategoricalCrossentropy class indices; for the same batch both give the "
+                "same number, and without weights it is PyTorch's number too.</p>", "panels")
+        self.explanation.setHtml(intro + why)
+
+    def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
+        return f"{tr('Cross-entropy', 'panels')}:  row {round(x)},  p = {y:.3g}"
+
+    # ------------------------------------------------------------------ tests and tools
+    def comparison_values(self) -> dict[str, str]:
+        """What the comparison table shows, by JSON key (for tests and accessibility)."""
+        out: dict[str, str] = {}
+        for i in range(self.comparison.rowCount()):
+            key = self.comparison.item(i, 0).data(Qt.ItemDataRole.UserRole)
+            out[str(key)] = self.comparison.item(i, 1).text()
+        return out
+
