@@ -43,6 +43,9 @@ DOCKS: tuple[DockSpec, ...] = (
              Area.LeftDockWidgetArea),
     DockSpec("entropy", "Information", "losslab.qt.panels.entropy:EntropyPanel",
              Area.RightDockWidgetArea, tab_with="losses"),
+    DockSpec("cross_entropy", "Cross-entropy, step by step",
+             "losslab.qt.panels.cross_entropy:CrossEntropyPanel", Area.RightDockWidgetArea,
+             tab_with="entropy"),
 )
 
 
