@@ -30,6 +30,8 @@ class PanelModel:
         summary: state → JSON document; ``None`` means ``{"panel", "params", "columns"}``.
         check_request: command-line check of a whole request, given the state after the
             ``--set`` values and the names that were set; raises ``ParamError``.
+        problem: state → why the panel's numbers are not all finite ("" when they are), for
+            maths that can legitimately fail (a diverging run, an infinite cross-entropy).
     """
 
     key: str
@@ -38,9 +40,14 @@ class PanelModel:
     table: Callable[[Any], Table]
     summary: Callable[[Any], dict[str, Any]] | None = None
     check_request: Callable[[Any, frozenset[str]], None] | None = None
+    problem: Callable[[Any], str] | None = None
 
     def make_state(self) -> PanelState:
         return self.state_type()
+
+    def problem_text(self, state: PanelState) -> str:
+        """Why the numbers are not all finite ("" when they are)."""
+        return self.problem(state) if self.problem is not None else ""
 
     def json_document(self, state: PanelState) -> dict[str, Any]:
         """The JSON export: the panel's own summary, or its parameters and table columns."""

@@ -143,9 +143,10 @@ class BasePanel(QWidget):
         """Why the figure cannot show finite numbers right now ("" when it can).
 
         Panels whose maths can legitimately fail (a diverging training run, an infinite
-        cross-entropy) override this and show the same text in the panel.
+        cross-entropy) declare it in their model (``PanelModel.problem``) and show the same text
+        in the panel.
         """
-        return ""
+        return self.model.problem_text(self.state)
 
     def redraw_all(self) -> None:
         self.redraw(frozenset(self.state.specs))
