@@ -433,3 +433,24 @@ def test_keras_snippet_runs_and_agrees(changes):
     # Keras' 'none' has only the kept rows; ours marks the left-out rows NaN.
     np.testing.assert_allclose(got, want[np.isfinite(want)] if want.ndim else want, rtol=2e-6)
     np.testing.assert_allclose(np.asarray(ns["loss_sparse"]), r.value("keras_sparse"), rtol=2e-6)
+
+
+# ---------------------------------------------------------------------------- not finite, explained
+@pytest.mark.parametrize(("changes", "words"), [
+    ({}, ""),
+    ({"logits": ((1000.0, -1000.0, 0.0), (0.5, 2.5, 0.3))}, ""),
+    ({"logits": ((1000.0, -1000.0, 0.0), (0.5, 2.5, 0.3)), "subtract_max": False},
+     "overflowed"),
+    ({"targets": (-100, -100)}, "0/0"),
+    ({"weight": (0.0, 0.0, 1.0)}, "0/0"),
+    ({"from_logits": False, "logits": ((0.0, 1.0, 0.0), (0.5, 0.5, 0.0)), "targets": (0, 1)},
+     "−log 0 = ∞"),
+    ({"mode": "binary", "from_logits": False, "logits": ((0.0, 1.0, 0.0), (1.0, 0.0, 0.5))}, ""),
+])
+def test_problem_explains_every_non_finite_result(changes, words):
+    s = state(**changes)
+    text = cp.PANEL.problem_text(s)
+    finite = all(np.isfinite(np.asarray(c.value, dtype=float)).all()
+                 for c in cp.compute(s).comparisons)
+    assert (text == "") == finite
+    assert words in text

@@ -187,3 +187,13 @@ def test_reset_button(panel, qtbot):
     qtbot.mouseClick(panel.findChild(object, "cross_entropy_reset"), Qt.MouseButton.LeftButton)
     assert panel.state.values() == model.CrossEntropyState().values()
     assert panel.batch.columnCount() == 4
+
+
+def test_problem_label_explains_non_finite_values(panel):
+    assert not panel.problem_label.isVisibleTo(panel) and panel.problem() == ""
+    panel.state.update({"logits": ((1000.0, -1000.0, 0.0), (0.5, 2.5, 0.3)),
+                        "subtract_max": False})
+    assert panel.problem_label.isVisibleTo(panel)
+    assert panel.problem_label.text() == panel.problem() != ""
+    panel.state.subtract_max = True
+    assert not panel.problem_label.isVisibleTo(panel)

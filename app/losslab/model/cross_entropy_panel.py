@@ -447,6 +447,32 @@ def _binary_notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[str]:
     return notes
 
 
+# ---------------------------------------------------------------------------- not finite
+def _finite(value: Loss) -> bool:
+    return bool(np.all(np.isfinite(np.asarray(value, dtype=np.float64))))
+
+
+def problem(state: CrossEntropyState) -> str:
+    """Why some of the panel's numbers are infinite or NaN ("" when all are finite).
+
+    Each cause is a legitimate result, not a bug: the naive softmax overflowing, a target given
+    probability 0 (−log 0 = ∞), or a mean over nothing (0/0)."""
+    r = compute(state)
+    values_finite = all(_finite(c.value) for c in r.comparisons)
+    if values_finite and _finite(r.probabilities):
+        return ""
+    if r.steps is not None and not _finite(r.steps.exp):
+        return ("Without subtracting the row maximum, e^z overflowed to infinity, so the "
+                "hand-written softmax is NaN and its loss is not finite.")
+    if r.torch is not None and state.reduction == "mean" and r.torch.denominator == 0:
+        return ("No row counts (every target is ignored, or the targets' weights are all 0), "
+                "so PyTorch's mean is 0/0 = NaN.")
+    if r.torch is not None and not _finite(r.torch.row_loss):
+        return ("A probability of 0 where the loss needs its logarithm: −log 0 = ∞. Keras clips "
+                "probabilities to [1e-7, 1 − 1e-7], so its value stays finite.")
+    return "Some values are not finite numbers."
+
+
 # ---------------------------------------------------------------------------- export
 def _json(value: Loss) -> Any:
     return value.tolist() if isinstance(value, np.ndarray) else value
@@ -618,5 +644,6 @@ def snippet(state: CrossEntropyState, framework: str) -> str:
 
 
 PANEL = PanelModel(
-    CrossEntropyState.panel_key, "Cross-entropy, step by step", CrossEntropyState, table, summary
+    CrossEntropyState.panel_key, "Cross-entropy, step by step", CrossEntropyState, table, summary,
+    problem=problem,
 )

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -117,9 +118,18 @@ class CrossEntropyPanel(BasePanel):
         self.tabs.setObjectName("cross_entropy_tabs")
         self.tabs.addTab(self.comparison, tr("Frameworks", "panels"))
         self.tabs.addTab(self.pipeline, tr("Pipeline, row by row", "panels"))
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("cross_entropy_problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(f"color: {theme.OKABE_ITO['vermillion']};")
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.problem_label)
+        lower_layout.addWidget(self.tabs, 1)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.graphics)  # moves the figure out of the base splitter
-        left.addWidget(self.tabs)
+        left.addWidget(lower)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
@@ -245,6 +255,9 @@ class CrossEntropyPanel(BasePanel):
         self._fill_comparison()
         self._fill_pipeline()
         self._update_explanation()
+        why = self.problem()
+        self.problem_label.setText(tr(why, "panels") if why else "")
+        self.problem_label.setVisible(bool(why))
 
     def _fill_batch(self) -> None:
         state = self.state
