@@ -321,13 +321,14 @@ class CrossEntropyPanel(BasePanel):
             self.plot.addItem(bars)
             self.bars.append(bars)
         self.legend.clear()
+        word = tr("output", "panels") if self.state.mode == "binary" else tr("class", "panels")
         for j, bars in enumerate(self.bars):
             if j < c:
                 # NaN heights (softmax without the max-subtraction overflowed) draw as 0.
                 heights = np.nan_to_num(p[:, j], nan=0.0)
                 bars.setOpts(x=x[:, j], height=heights, width=width)
                 bars.setVisible(True)
-                self.legend.addItem(bars, f"class {j}")
+                self.legend.addItem(bars, f"{word} {j}")
             else:
                 bars.setOpts(x=np.zeros(0), height=np.zeros(0))
                 bars.setVisible(False)
@@ -339,6 +340,7 @@ class CrossEntropyPanel(BasePanel):
             kept = (t >= 0) & (t < c) & (t != self.state.ignore_index)
             rows = np.nonzero(kept)[0]
             self.target_marks.setData(x[rows, t[kept]], np.ones(len(rows)))
+        self.legend.addItem(self.target_marks, tr("target", "panels"))
         self.plot.setXRange(-0.6, n - 0.4, padding=0)
         self.plot.setYRange(0.0, 1.08, padding=0)
         ticks = [(float(i), str(i)) for i in range(n)]
