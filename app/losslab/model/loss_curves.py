@@ -22,6 +22,10 @@ SAMPLES = 1201
 #: Smallest allowed width of the x range.
 MIN_SPAN = 0.1
 X_LIMIT = 100.0
+#: Rounding slack for the span check: x_max = x_min + MIN_SPAN, computed in floating point, can
+#: differ from x_min by a hair less than MIN_SPAN (5.1 − 5 = 0.09999999999999964); such a range
+#: must still count as valid, or a range the GUI rule produced could not be saved and reloaded.
+_SPAN_SLACK = 1e-9
 
 ALL_KEYS = tuple(LOSSES)
 
@@ -83,7 +87,7 @@ class LossCurvesState(PanelState):
         """x_min < x_max (by at least MIN_SPAN), probe inside [x_min, x_max], and the explained
         loss belonging to the current mode."""
         lo, hi = values["x_min"], values["x_max"]
-        if hi - lo < MIN_SPAN:
+        if hi - lo < MIN_SPAN - _SPAN_SLACK:
             if not clamp:
                 raise ParamError(
                     f"x_min ({lo:g}) must be below x_max ({hi:g}) by at least {MIN_SPAN:g}"

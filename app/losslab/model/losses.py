@@ -104,13 +104,15 @@ def d_exponential(m: ArrayLike) -> Array:
 def modified_huber(m: ArrayLike) -> Array:
     """Modified Huber: max(0, 1 − m)² for m ≥ −1, −4m below (the two pieces meet at m = −1)."""
     m = _arr(m)
-    return np.where(m >= -1.0, np.maximum(0.0, 1.0 - m) ** 2, -4.0 * m)
+    # Each branch only sees the inputs it can be chosen for, so the unused one cannot overflow.
+    return np.where(m >= -1.0, np.maximum(0.0, 1.0 - np.maximum(m, -1.0)) ** 2,
+                    -4.0 * np.minimum(m, -1.0))
 
 
 def d_modified_huber(m: ArrayLike) -> Array:
     """−2·max(0, 1 − m) for m ≥ −1, −4 below; continuous (both give −4 at m = −1)."""
     m = _arr(m)
-    return np.where(m >= -1.0, -2.0 * np.maximum(0.0, 1.0 - m), -4.0)
+    return np.where(m >= -1.0, -2.0 * np.maximum(0.0, 1.0 - np.maximum(m, -1.0)), -4.0)
 
 
 # ---------------------------------------------------------------------- residual losses
@@ -137,7 +139,8 @@ def d_absolute(r: ArrayLike) -> Array:
 def huber(r: ArrayLike, delta: float = 1.0) -> Array:
     """Huber loss: ½r² for |r| ≤ δ, δ(|r| − ½δ) beyond (as ``torch.nn.functional.huber_loss``)."""
     a = np.abs(_arr(r))
-    return np.where(a <= delta, 0.5 * a * a, delta * (a - 0.5 * delta))
+    q = np.minimum(a, delta)  # the quadratic branch never sees large |r|, so it cannot overflow
+    return np.where(a <= delta, 0.5 * q * q, delta * (a - 0.5 * delta))
 
 
 def d_huber(r: ArrayLike, delta: float = 1.0) -> Array:
@@ -146,9 +149,17 @@ def d_huber(r: ArrayLike, delta: float = 1.0) -> Array:
 
 
 def log_cosh(r: ArrayLike) -> Array:
-    """log-cosh loss: ln cosh r, as |r| + log1p(e^(−2|r|)) − ln 2 so that it never overflows."""
+    """log-cosh loss: ln cosh r, as |r| + log1p(e^(−2|r|)) − ln 2 so that it never overflows.
+
+    Below |r| = 1 that form cancels (ln 2 − ln 2) and loses relative accuracy, so there it is
+    computed as log1p(2·sinh²(r/2)) (cosh r − 1 = 2·sinh²(r/2)), accurate to a few ulps.
+    """
     a = np.abs(_arr(r))
-    return a + np.log1p(np.exp(-2.0 * a)) - LN2
+    small = np.minimum(a, 1.0)
+    near = np.log1p(2.0 * np.sinh(0.5 * small) ** 2)
+    # e^(−2|r|) is 0 in double precision beyond |r| = 400 anyway; capping avoids −2|r| overflowing.
+    far = a + np.log1p(np.exp(-2.0 * np.minimum(a, 400.0))) - LN2
+    return np.where(a < 1.0, near, far)
 
 
 def d_log_cosh(r: ArrayLike) -> Array:

@@ -54,6 +54,14 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
+def _num_text(v: float) -> str:
+    """Short text for a vector element that still parses back to exactly ``v``."""
+    if isinstance(v, int):
+        return str(v)
+    short = f"{v:g}"
+    return short if float(short) == v else repr(float(v))
+
+
 @dataclass(frozen=True)
 class ParamSpec:
     """One settable parameter.
@@ -153,7 +161,10 @@ class ParamSpec:
             if isinstance(value, bool):
                 return value
             # numpy bools and 0/1 ints are accepted; strings are not (bool("false") is True).
-            if type(value).__name__ == "bool_" or (isinstance(value, int) and value in (0, 1)):
+            # (numpy 2 names the type ``bool``, numpy 1 ``bool_``.)
+            numpy_bool = type(value).__module__ == "numpy" and type(value).__name__ in (
+                "bool_", "bool")
+            if numpy_bool or (isinstance(value, int) and value in (0, 1)):
                 return bool(value)
             raise self._error(f"{value!r} is not true or false")
         if k is Kind.CHOICE:
@@ -206,7 +217,10 @@ class ParamSpec:
                 raise self._error(f"{value!r} is not a number")
             if value.dtype.kind not in "iuf":
                 raise self._error(f"{value!r} is not a number")
-        x = float(value)
+        try:
+            x = float(value)
+        except OverflowError:  # an int too large for a double
+            raise self._error(f"an integer of {value.bit_length()} bits is too large") from None
         if not math.isfinite(x):
             raise self._error(f"{x} is not a finite number")
         if integer:
@@ -265,11 +279,13 @@ class ParamSpec:
             return str(value)
         if k is Kind.MULTI:
             return ",".join(value)
-        if k in (Kind.FLOAT, Kind.INT):
-            return f"{value:g}" if k is Kind.INT else repr(float(value))
+        if k is Kind.INT:
+            return str(int(value))
+        if k is Kind.FLOAT:
+            return repr(float(value))
         if k in (Kind.FLOATS, Kind.INTS):
-            return ",".join(f"{v:g}" for v in value)
-        return ";".join(",".join(f"{v:g}" for v in row) for row in value)
+            return ",".join(_num_text(v) for v in value)
+        return ";".join(",".join(_num_text(v) for v in row) for row in value)
 
     def to_json(self, value: Value) -> Any:
         """JSON-ready form of a valid value (tuples become lists)."""

@@ -1,0 +1,63 @@
+"""The model layer imports no Qt: every module under losslab.model loads in a fresh interpreter
+without PySide6, shiboken6 or pyqtgraph appearing in sys.modules.
+
+The check runs in a subprocess (this test process may well have Qt loaded already).  A control
+run of the very same checker, after deliberately importing Qt, proves that the check can fail.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph")
+
+#: Imports losslab.model and every module in it, then prints what it imported and which
+#: forbidden top-level packages are loaded.  ``{pre}`` is code run first (the control).
+CHECKER = """
+import importlib, json, pkgutil, sys
+{pre}
+import losslab.model
+imported = ["losslab.model"]
+for info in pkgutil.walk_packages(losslab.model.__path__, "losslab.model."):
+    importlib.import_module(info.name)
+    imported.append(info.name)
+forbidden = {forbidden!r}
+found = sorted(m for m in sys.modules if m.split(".")[0] in forbidden)
+print(json.dumps({{"imported": imported, "found": found}}))
+"""
+
+
+def run_checker(pre: str = "") -> dict:
+    code = CHECKER.format(pre=pre, forbidden=FORBIDDEN)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_model_imports_no_qt() -> None:
+    result = run_checker()
+    imported = set(result["imported"])
+    # the walk really covered the package (not vacuously empty)
+    for name in ("losses", "params", "state", "loss_curves", "panel_model", "registry"):
+        assert f"losslab.model.{name}" in imported
+    assert len(imported) >= 8
+    assert result["found"] == [], f"Qt imported by the model layer: {result['found']}"
+
+
+@pytest.mark.parametrize(("pre", "expect"), [
+    ("import shiboken6", "shiboken6"),
+    ("import PySide6.QtCore", "PySide6.QtCore"),
+    ("import pyqtgraph", "pyqtgraph"),
+])
+def test_checker_detects_a_qt_import(pre: str, expect: str) -> None:
+    """Control: the same checker reports Qt when something did import it."""
+    result = run_checker(pre)
+    assert expect in result["found"]
+    assert len(result["imported"]) >= 8
