@@ -127,6 +127,13 @@ def test_marker_moved_off_the_curve_snaps_back_onto_it(panel):
     assert (marker.pos().x(), marker.pos().y()) == (1.0, 0.0)
     assert table_rows(panel.archer_table)[0][2] == "∞"  # a miss has probability 0
     assert len(panel.miss_marks["archer_a"].getData()[0]) == 0  # ∞ is not plotted
+    assert panel.archer_note.isVisibleTo(panel)
+    assert "Archer A never misses" in panel.archer_note.text()
+    assert "Archer A never misses" in panel.problem()
+    panel.state.archer_a = 0.0
+    assert "Archer A never hits" in panel.archer_note.text()
+    panel.state.archer_a = 0.2
+    assert not panel.archer_note.isVisibleTo(panel) and panel.problem() == ""
 
 
 def test_mouse_drag_of_an_archer_updates_every_number_at_once(panel, qtbot):
@@ -225,6 +232,8 @@ def test_infinite_cross_entropy_is_explained(panel):
     assert "q1 gives probability 0 to class 1" in text
     assert table_rows(panel.terms_table)[0][2] == "∞"
     assert "q2 has the smaller cross-entropy" in text
+    assert "q1 gives probability 0 to class 1" in panel.problem()
+    assert "<b>" not in panel.problem()  # plain text for the window / tests
 
 
 # ---------------------------------------------------------------------- reset and export

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -222,6 +223,10 @@ class EntropyPanel(BasePanel):
         # and reset, then the explanation (already last in the side column).
         self.archer_caption = QLabel()
         self.archer_table = self._table("archer_table", 2, 4)
+        self.archer_note = QLabel()
+        self.archer_note.setObjectName("archer_note")
+        self.archer_note.setWordWrap(True)
+        self.archer_note.setTextFormat(Qt.TextFormat.RichText)
         self.form_ce = QFormLayout()
         self.add_control("classes", form=self.form_ce)
         self.probability_boxes: dict[str, list[QDoubleSpinBox]] = {}
@@ -267,8 +272,8 @@ class EntropyPanel(BasePanel):
         reset.clicked.connect(self.state.reset)
 
         at = self.side_layout.indexOf(self.explanation)
-        for item in (self.archer_caption, self.archer_table, self.form_ce, grid, self.ce_summary,
-                     self.terms_caption, self.terms_table, reset):
+        for item in (self.archer_caption, self.archer_table, self.archer_note, self.form_ce, grid,
+                     self.ce_summary, self.terms_caption, self.terms_table, reset):
             if isinstance(item, QWidget):
                 self.side_layout.insertWidget(at, item)
             else:
@@ -363,6 +368,9 @@ class EntropyPanel(BasePanel):
         table.setHorizontalHeaderLabels(
             ["p(hit)", "I(hit)", "I(miss)", "H"])
         self.archer_caption.setText(tr("Archery, in {0}:", "panels").format(self.state.unit))
+        notes = self._archer_notes()
+        self.archer_note.setText("".join(f"<p>{note}</p>" for note in notes))
+        self.archer_note.setVisible(bool(notes))
         table.setVerticalHeaderLabels([tr("archer {0}", "panels").format(a)
                                        for a in ARCHER_NAMES.values()])
         for row, archer in enumerate(model.archers(self.state)):
@@ -421,14 +429,8 @@ class EntropyPanel(BasePanel):
             self._set_cell(table, n, col, text)
         self.ce_summary.setText(self._summary_html(ce))
 
-    def _summary_html(self, ce: model.CrossEntropyReadout) -> str:
-        u = self._unit()
-        lines = [f"H(p) = {fmt(ce.entropy_p)} {u}"]
-        for k, name in enumerate(("q1", "q2")):
-            lines.append(
-                f"H(p, {name}) = {fmt(ce.cross_entropy[k])} {u} = H(p) + KL(p‖{name}) = "
-                f"{fmt(ce.entropy_p)} + {fmt(ce.kl[k])}"
-            )
+    def _ruled_out_notes(self, ce: model.CrossEntropyReadout) -> list[str]:
+        """One note (rich text) per prediction that gives 0 to a class the target allows."""
         notes = []
         for k, name in enumerate(("q1", "q2")):
             ruled_out = [i + 1 for i in range(len(ce.p)) if ce.p[i] > 0 and ce.q[k][i] == 0]
@@ -440,6 +442,38 @@ class EntropyPanel(BasePanel):
                     "certain an outcome is impossible pays an unbounded price when it happens. "
                     "This is why frameworks clip probabilities away from 0 (Keras uses "
                     "ε = 1e-7).", "panels").format(name, classes))
+        return notes
+
+    def _archer_notes(self) -> list[str]:
+        """A note (rich text) for each archer whose hit or miss is impossible."""
+        notes = []
+        for name, letter in ARCHER_NAMES.items():
+            p = float(self.state.get(name))
+            if p in (0.0, 1.0):
+                never = tr("misses", "panels") if p == 1.0 else tr("hits", "panels")
+                outcome = tr("a miss", "panels") if p == 1.0 else tr("a hit", "panels")
+                notes.append(tr(
+                    "<b>Archer {0} never {1}</b> (p = {2:g}): {3} would carry −log 0 = ∞ "
+                    "information, so it is shown as ∞ in the table and not plotted. His "
+                    "result is certain, so his entropy is 0.", "panels").format(
+                        letter, never, p, outcome))
+        return notes
+
+    def problem(self) -> str:
+        """The ∞ read-outs explained in plain text ("" when every number is finite)."""
+        notes = self._archer_notes() + self._ruled_out_notes(
+            model.cross_entropy_readout(self.state))
+        return " ".join(re.sub(r"<[^>]+>", "", note) for note in notes)
+
+    def _summary_html(self, ce: model.CrossEntropyReadout) -> str:
+        u = self._unit()
+        lines = [f"H(p) = {fmt(ce.entropy_p)} {u}"]
+        for k, name in enumerate(("q1", "q2")):
+            lines.append(
+                f"H(p, {name}) = {fmt(ce.cross_entropy[k])} {u} = H(p) + KL(p‖{name}) = "
+                f"{fmt(ce.entropy_p)} + {fmt(ce.kl[k])}"
+            )
+        notes = self._ruled_out_notes(ce)
         h1, h2 = ce.cross_entropy
         if h1 != h2:
             closer, farther = ("q1", "q2") if h1 < h2 else ("q2", "q1")
