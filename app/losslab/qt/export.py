@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsScene, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from losslab.io import MAX_IMAGE_SIDE
 from losslab.io.atomic import WriteError, atomic_write_bytes, atomic_write_text
@@ -83,6 +83,25 @@ def scaled_line_widths(scene: QGraphicsScene, ratio: float) -> Iterator[None]:
             restore()
 
 
+@contextmanager
+def without_item_caches(scene: QGraphicsScene) -> Iterator[None]:
+    """Draw every item afresh for the duration of an export.
+
+    Panels may give rarely changing items a ``DeviceCoordinateCache`` so that a screen repaint
+    blits them instead of stroking them again; an export must not reuse those screen pixmaps
+    (an SVG would embed them as raster images, a 2400 px PNG would scale them up).
+    """
+    none = QGraphicsItem.CacheMode.NoCache
+    cached = [(item, item.cacheMode()) for item in scene.items() if item.cacheMode() != none]
+    for item, _mode in cached:
+        item.setCacheMode(none)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
+
+
 def render_image(view: pg.GraphicsView, width: int | None = None, *,
                  scale: float | None = None, background: str | None = None) -> QImage:
     """Render what ``view`` shows into a new image.
@@ -108,7 +127,7 @@ def render_image(view: pg.GraphicsView, width: int | None = None, *,
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     image.fill(QColor(background) if background else view.backgroundBrush().color())
-    with scaled_line_widths(view.scene(), ratio):
+    with scaled_line_widths(view.scene(), ratio), without_item_caches(view.scene()):
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -142,13 +161,14 @@ def svg_bytes(view: pg.GraphicsView, title: str = "LossLab") -> bytes:
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     generator.setTitle(title)
     generator.setDescription("Exported from LossLab")
-    painter = QPainter(generator)
-    try:
-        painter.fillRect(QRectF(0, 0, source.width(), source.height()),
-                         view.backgroundBrush().color())
-        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-    finally:
-        painter.end()
+    with without_item_caches(view.scene()):
+        painter = QPainter(generator)
+        try:
+            painter.fillRect(QRectF(0, 0, source.width(), source.height()),
+                             view.backgroundBrush().color())
+            view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        finally:
+            painter.end()
     buffer.close()
     return bytes(data.data())
 

@@ -18,7 +18,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QPushButton, QWidget
 
 from losslab.model import loss_curves as model
 from losslab.model.losses import LOSSES, keys_for
@@ -65,6 +65,9 @@ class LossCurvesPanel(BasePanel):
             deriv = pg.PlotDataItem(pen=self._derivative_pen(index), name=f"{info.label}′")
             for item in (curve, deriv):
                 self.plot.addItem(item)
+                # A drag changes one or two curves; the others are blitted from a pixmap instead
+                # of stroking 1201 dashed points again (export draws without these caches).
+                item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.curves[key] = curve
             self.derivative_curves[key] = deriv
 
