@@ -39,6 +39,8 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         app.setOrganizationName("LossLab")
         app.setApplicationVersion(__version__)
         app.setWindowIcon(app_icon())
+        # Ties the window to packaging/io.github.losslab.LossLab.desktop (icon on Wayland).
+        app.setDesktopFileName("io.github.losslab.LossLab")
     return app  # type: ignore[return-value]
 
 
