@@ -67,3 +67,16 @@ def test_params_lists_every_setting(capsys):
     text = capsys.readouterr().out
     for name in ("hidden", "loss", "learning_rate", "iterations", "seed", "speed"):
         assert f"{name}  (" in text
+
+
+def test_png_through_the_panel_offscreen(tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "net.png"
+    assert main(["export", "network", str(out), "--set", "loss=cross_entropy",
+                 "--width", "800"]) == 0
+    image = QImage(str(out))
+    assert image.width() == 800 and image.height() > 300
+    colours = {image.pixelColor(x, y).name() for x in range(0, 800, 9)
+               for y in range(0, image.height(), 9)}
+    assert len(colours) > 20  # a drawn figure, not a blank canvas

@@ -200,11 +200,26 @@ def test_frame_stays_inside_the_run() -> None:
     s = panel.NetworkState()
     s.frame = 10**6
     assert s.frame == 1500
-    s.iterations = 200
+    s.update({"iterations": 200, "frame": 500})
     assert s.frame == 200
     with pytest.raises(ParamError, match="frame"):
         s.update({"frame": 201}, clamp=False)
     assert s.frame_count() == 201
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("loss", "cross_entropy"), ("hidden", 5), ("learning_rate", 0.5), ("iterations", 900),
+    ("seed", 8),
+])
+def test_a_new_run_rewinds_to_frame_0(name: str, value: object) -> None:
+    s = panel.NetworkState()
+    s.frame = 700
+    s.set(name, value)
+    assert s.frame == 0
+    s.frame = 300
+    s.set(name, value)  # the same value again: no new run, the frame stays
+    s.speed = 50.0  # playback speed does not change the run either
+    assert s.frame == 300
 
 
 def test_session_round_trip_skips_the_frame() -> None:

@@ -35,6 +35,9 @@ TOLERANCE = 0.05
 MAX_ITERATIONS = 5000
 MAX_HIDDEN = 16
 
+#: The parameters that define a run (the others, frame and speed, only play it back).
+RUN_PARAMS = frozenset({"hidden", "loss", "learning_rate", "iterations", "seed"})
+
 LOSS_LABELS: dict[str, str] = {"sse": "Sum of squared errors", "cross_entropy": "Cross-entropy"}
 
 #: What the learner reads next to the plots, one paragraph per loss.
@@ -107,6 +110,20 @@ class NetworkState(AnimationState):
     def n_frames(self, values: Mapping[str, Value]) -> int:
         """One frame per step: the untrained network plus one per update."""
         return int(values["iterations"]) + 1
+
+    def constrain(
+        self, values: dict[str, Value], touched: frozenset[str], *, clamp: bool
+    ) -> dict[str, Value]:
+        """A new run starts at frame 0; the frame stays inside the run.
+
+        Changing any parameter of the run (not only playing or scrubbing) rewinds the animation,
+        so switching the loss replays the training from the untrained network and the learner
+        can watch how fast each loss gets there.  An explicit frame in the same change wins.
+        """
+        new_run = any(values[n] != self._values[n] for n in RUN_PARAMS)
+        if new_run and "frame" not in touched:
+            values["frame"] = 0
+        return super().constrain(values, touched, clamp=clamp)
 
 
 def run_for(state: NetworkState) -> NetworkRun:

@@ -1,0 +1,278 @@
+"""Two-layer network panel: a from-scratch network learning XOR-like targets, played back.
+
+What is on screen, all drawn from :class:`NetworkState` and the run it describes:
+
+* the loss against iteration (log scale, the whole run faint, the part up to the current frame
+  strong, a draggable marker at the frame);
+* the four predictions ŷ of the current frame as bars, each next to its target y;
+* W1 (3 × hidden) and W2 (hidden × 1) of the current frame as heat maps on one diverging colour
+  scale, fixed for the whole run so that colours can be compared between frames;
+* a read-out of the current frame and of how many updates each loss needs to bring every
+  prediction within 0.05 of its target.
+
+The run is computed once per parameter change by the pure model (memoised); playing or
+scrubbing only changes ``state.frame``, and the views index into the run.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from losslab.model import network_panel as model
+from losslab.model.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
+from losslab.qt import theme
+from losslab.qt.binding import bind_line, tr
+from losslab.qt.panels.base import BasePanel
+from losslab.qt.playback import PlaybackBar
+
+RUN_PARAMS = model.RUN_PARAMS
+#: Row labels of W1: the two inputs and the constant-1 input that acts as a bias.
+INPUT_NAMES = ("x₁", "x₂", "1")
+#: Width of a prediction bar and of its target mark, in example-index units.
+BAR_WIDTH = 0.35
+
+
+def diverging_map() -> pg.ColorMap:
+    """Blue (negative) – background (0) – vermillion (positive), from the Okabe–Ito palette.
+
+    Both ends stay distinguishable under the common colour-vision deficiencies, and a weight
+    near 0 fades into the background.
+    """
+    return pg.ColorMap(
+        [0.0, 0.5, 1.0],
+        [theme.OKABE_ITO["blue"], theme.current.background, theme.OKABE_ITO["vermillion"]],
+    )
+
+
+class NetworkPanel(BasePanel):
+    """The Two-layer network dock; see the module docstring."""
+
+    model = model.PANEL
+    state: model.NetworkState
+
+    def __init__(self, state: model.NetworkState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.run: NetworkRun = model.run_for(state)
+        #: Updates each loss needs to get within the tolerance, for the current other parameters.
+        self.steps_needed: dict[str, int | None] = {}
+        self._build_loss_plot()
+        self._build_prediction_plot()
+        self._build_weight_maps()
+        self._build_controls()
+        # The shared playback controls, full width under the figure: a timeline that reads well.
+        self.playback = PlaybackBar(state, self, unit=tr("iteration", "playback"))
+        layout = self.layout()
+        layout.addWidget(self.playback)
+        # The figure takes all the spare height; the bar keeps its natural one.
+        layout.setStretchFactor(self.splitter, 1)
+        self.redraw_all()
+
+    # ------------------------------------------------------------------ building
+    def _build_loss_plot(self) -> None:
+        plot = self.add_plot(0, 0, tr("Loss against iteration", "panels"), "iteration", "loss")
+        plot.setObjectName("network_loss_plot")
+        plot.setLogMode(x=False, y=True)
+        self.loss_plot = plot
+        # The whole run, faint: where the animation is heading.
+        self.loss_full = pg.PlotDataItem(pen=theme.series_pen(0, width=1.0, dashed=False))
+        self.loss_full.setOpacity(0.35)
+        # The part already played.
+        self.loss_curve = pg.PlotDataItem(pen=theme.series_pen(0, width=2.5, dashed=False))
+        self.loss_point = pg.PlotDataItem(
+            symbol="o", symbolSize=9, pen=None, symbolPen=theme.foreground_pen(),
+            symbolBrush=theme.series_colour(0),
+        )
+        for item in (self.loss_full, self.loss_curve, self.loss_point):
+            plot.addItem(item)
+        self.frame_line = pg.InfiniteLine(
+            angle=90, movable=True,
+            pen=pg.mkPen(theme.current.foreground, width=1, style=Qt.PenStyle.DashLine),
+            hoverPen=pg.mkPen(theme.current.foreground, width=3),
+        )
+        self.frame_line.setObjectName("frame_handle")
+        self.frame_line.setZValue(20)
+        plot.addItem(self.frame_line, ignoreBounds=True)
+        # Dragging the marker scrubs: it writes the (whole-number) frame into the state.
+        bind_line(self.state, "frame", self.frame_line, self,
+                  to_state=lambda pos: int(round(pos)), from_state=float)
+
+    def _build_prediction_plot(self) -> None:
+        plot = self.add_plot(0, 1, tr("Predictions and targets", "panels"), "input x", "ŷ")
+        plot.setObjectName("network_prediction_plot")
+        plot.setYRange(0.0, 1.0, padding=0.05)
+        plot.setXRange(-0.6, 3.6, padding=0.0)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.getAxis("bottom").setTicks([list(enumerate(model.input_labels()))])
+        self.prediction_plot = plot
+        self.prediction_bars = pg.BarGraphItem(
+            x=np.arange(4) - BAR_WIDTH / 2, height=np.zeros(4), width=BAR_WIDTH,
+            brush=theme.series_colour(0), pen=theme.foreground_pen(),
+        )
+        self.target_bars = pg.BarGraphItem(
+            x=np.arange(4) + BAR_WIDTH / 2, height=np.zeros(4), width=BAR_WIDTH,
+            brush=pg.mkBrush(None), pen=pg.mkPen(theme.series_colour(1), width=2,
+                                                  style=Qt.PenStyle.DashLine),
+        )
+        plot.addItem(self.prediction_bars)
+        plot.addItem(self.target_bars)
+        self.legend = plot.addLegend(offset=(10, 10), labelTextColor=theme.current.foreground)
+        self.legend.addItem(self.prediction_bars, tr("prediction ŷ", "panels"))
+        self.legend.addItem(self.target_bars, tr("target y", "panels"))
+
+    def _build_weight_maps(self) -> None:
+        self.weight_layout = self.graphics.addLayout(row=1, col=0, colspan=2)
+        cmap = diverging_map()
+        self.w1_plot = self._weight_plot(0, tr("W1 (inputs × hidden)", "panels"), "hidden unit",
+                                         "input")
+        self.w2_plot = self._weight_plot(1, tr("W2 (hidden × output)", "panels"), "output",
+                                         "hidden unit")
+        self.w1_image = pg.ImageItem()
+        self.w2_image = pg.ImageItem()
+        self.w1_plot.addItem(self.w1_image)
+        self.w2_plot.addItem(self.w2_image)
+        self.colour_bar = pg.ColorBarItem(
+            values=(-1.0, 1.0), colorMap=cmap, interactive=False, width=15,
+            pen=theme.current.foreground,
+        )
+        self.colour_bar.setImageItem([self.w1_image, self.w2_image])
+        self.colour_bar.axis.setPen(theme.foreground_pen())
+        self.colour_bar.axis.setTextPen(theme.foreground_pen())
+        self.colour_bar.axis.setLabel(tr("weight", "panels"), color=theme.current.foreground)
+        self.weight_layout.addItem(self.colour_bar, row=0, col=2)
+        self.weight_layout.layout.setColumnStretchFactor(0, 3)
+        self.weight_layout.layout.setColumnStretchFactor(1, 1)
+
+    def _weight_plot(self, col: int, title: str, x_label: str, y_label: str) -> pg.PlotItem:
+        plot = self.weight_layout.addPlot(row=0, col=col)
+        theme.style_plot(plot)
+        # Set after styling: a title set before style_plot keeps the default grey.
+        plot.setTitle(title, color=theme.current.foreground)
+        plot.setLabel("bottom", x_label)
+        plot.setLabel("left", y_label)
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        # Matrix layout: row 0 at the top.
+        plot.invertY(True)
+        self._plots.append(plot)
+        return plot
+
+    def _build_controls(self) -> None:
+        self.add_control("loss", labels=model.LOSS_LABELS)
+        for name in ("hidden", "learning_rate", "iterations", "seed"):
+            self.add_control(name)
+        self.readout = QLabel()
+        self.readout.setObjectName("network_readout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.readout)
+        reset = QPushButton(tr("Reset parameters", "panels"))
+        reset.setObjectName("network_reset")
+        reset.clicked.connect(self.state.reset)
+        self.form.addRow(reset)
+
+    # ------------------------------------------------------------------ state → view
+    def redraw(self, changed: frozenset[str]) -> None:
+        if changed & RUN_PARAMS:
+            self.run = model.run_for(self.state)
+            self._draw_run()
+        if changed & (RUN_PARAMS | {"frame"}):
+            self._draw_frame()
+        if "loss" in changed:
+            self._update_explanation()
+
+    def _draw_run(self) -> None:
+        """Everything that depends on the run but not on the frame."""
+        run = self.run
+        steps = np.arange(run.iterations + 1, dtype=np.float64)
+        self.loss_full.setData(steps, run.loss)
+        self.loss_plot.setXRange(0, max(1, run.iterations), padding=0.02)
+        self.loss_plot.setLabel("left", model.LOSS_LABELS[run.loss_key]
+                                + (" (nats)" if run.loss_key == "cross_entropy" else ""))
+        self.target_bars.setOpts(height=run.targets)
+        # One symmetric colour scale for the whole run, so a colour means the same weight in
+        # every frame and 0 is always the background colour.
+        extent = max(float(np.max(np.abs(run.w1))), float(np.max(np.abs(run.w2))), 1e-12)
+        self.colour_bar.setLevels((-extent, extent))
+        hidden = run.hidden
+        self.w1_plot.getAxis("bottom").setTicks([[(j + 0.5, str(j)) for j in range(hidden)]])
+        self.w1_plot.getAxis("left").setTicks([[(i + 0.5, n) for i, n in enumerate(INPUT_NAMES)]])
+        self.w2_plot.getAxis("bottom").setTicks([[(0.5, "ŷ")]])
+        self.w2_plot.getAxis("left").setTicks([[(j + 0.5, str(j)) for j in range(hidden)]])
+        self.w1_plot.setRange(xRange=(0, hidden), yRange=(0, 3), padding=0)
+        self.w2_plot.setRange(xRange=(0, 1), yRange=(0, hidden), padding=0)
+        state = self.state
+        for key in LOSS_KEYS:
+            other = run if key == run.loss_key else cached_run(
+                key, state.hidden, state.learning_rate, state.iterations, state.seed)
+            self.steps_needed[key] = steps_to_tolerance(other, model.TOLERANCE)
+
+    def _draw_frame(self) -> None:
+        run = self.run
+        k = min(self.state.frame, run.iterations)
+        steps = np.arange(k + 1, dtype=np.float64)
+        self.loss_curve.setData(steps, run.loss[: k + 1])
+        self.loss_point.setData([float(k)], [float(run.loss[k])])
+        self.prediction_bars.setOpts(height=run.predictions[k])
+        # The iteration in a title, so that an exported figure says which frame it shows.
+        self.prediction_plot.setTitle(
+            tr("Predictions and targets at iteration {k}", "panels").format(k=k),
+            color=theme.current.foreground)
+        # ImageItem indexes image[x, y]: x = column of the matrix, y = row.
+        self.w1_image.setImage(np.ascontiguousarray(run.w1[k].T), autoLevels=False)
+        self.w2_image.setImage(np.ascontiguousarray(run.w2[k].T), autoLevels=False)
+        self._update_readout(k)
+
+    def _update_readout(self, k: int) -> None:
+        run = self.run
+        preds = ", ".join(f"{p:.3f}" for p in run.predictions[k])
+        rows = [
+            f"{html.escape(tr('loss', 'panels'))} = {run.loss[k]:.5g}",
+            f"ŷ = {preds}",
+            html.escape(tr("Every ŷ within {tol} of y:", "panels").format(tol=model.TOLERANCE)),
+        ]
+        for key in LOSS_KEYS:
+            n = self.steps_needed[key]
+            reached = (tr("after {n} updates", "panels").format(n=n) if n is not None
+                       else tr("not in {n} updates", "panels").format(n=run.iterations))
+            label = html.escape(tr(model.LOSS_LABELS[key], "panels"))
+            if key == run.loss_key:
+                label = f"<b>{label}</b>"
+            rows.append(f"&nbsp;&nbsp;{label}: {html.escape(reached)}")
+        self.readout.setText("<br>".join(rows))
+
+    def _update_explanation(self) -> None:
+        key = self.state.loss
+        self.explanation.setHtml(
+            f"<h3>{html.escape(tr('Two-layer network', 'panels'))}</h3>"
+            f"<p>{html.escape(tr(model.OVERVIEW, 'network'))}</p>"
+            f"<h4>{html.escape(tr(model.LOSS_LABELS[key], 'panels'))}</h4>"
+            f"<p>{html.escape(tr(model.LOSS_EXPLANATIONS[key], 'network'))}</p>"
+        )
+
+    def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
+        run = self.run
+        k = min(self.state.frame, run.iterations)
+        if plot is self.loss_plot:
+            # The view's y is log10(loss) in log mode.
+            return f"{tr('Loss', 'panels')}:  iteration = {x:.0f},  loss = {10.0 ** y:.4g}"
+        if plot is self.w1_plot or plot is self.w2_plot:
+            matrix = run.w1[k] if plot is self.w1_plot else run.w2[k]
+            row, col = int(np.floor(y)), int(np.floor(x))
+            if 0 <= row < matrix.shape[0] and 0 <= col < matrix.shape[1]:
+                name = "W1" if plot is self.w1_plot else "W2"
+                return f"{name}[{row}, {col}] = {matrix[row, col]:.4g}"
+            return ""
+        if plot is self.prediction_plot:
+            i = int(round(x))
+            if 0 <= i < 4:
+                return (f"x = ({model.input_labels()[i]}):  ŷ = {run.predictions[k, i]:.4f},"
+                        f"  y = {run.targets[i]:g}")
+            return ""
+        return super().cursor_message(plot, x, y)
