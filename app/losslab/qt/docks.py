@@ -41,6 +41,8 @@ class DockSpec:
 DOCKS: tuple[DockSpec, ...] = (
     DockSpec("losses", "Loss Curves", "losslab.qt.panels.loss_curves:LossCurvesPanel",
              Area.LeftDockWidgetArea),
+    DockSpec("network", "Two-layer network", "losslab.qt.panels.network:NetworkPanel",
+             Area.RightDockWidgetArea, tab_with="neuron"),
     DockSpec("entropy", "Information", "losslab.qt.panels.entropy:EntropyPanel",
              Area.RightDockWidgetArea, tab_with="losses"),
     DockSpec("cross_entropy", "Cross-entropy, step by step",
