@@ -58,6 +58,7 @@ def _num_text(v: float) -> str:
     """Short text for a vector element that still parses back to exactly ``v``."""
     if isinstance(v, int):
         return str(v)
+    v = v + 0.0  # -0.0 → 0.0: "-0" would parse back as the integer 0 anyway
     short = f"{v:g}"
     return short if float(short) == v else repr(float(v))
 
