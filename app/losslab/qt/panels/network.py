@@ -17,14 +17,16 @@ scrubbing only changes ``state.frame``, and the views index into the run.
 from __future__ import annotations
 
 import html
+from typing import cast
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from losslab.model import network_panel as model
 from losslab.model.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
+from losslab.model.network_panel import NetworkState
 from losslab.qt import theme
 from losslab.qt.binding import bind_line, tr
 from losslab.qt.panels.base import BasePanel
@@ -53,9 +55,9 @@ class NetworkPanel(BasePanel):
     """The Two-layer network dock; see the module docstring."""
 
     model = model.PANEL
-    state: model.NetworkState
+    state: NetworkState
 
-    def __init__(self, state: model.NetworkState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: NetworkState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.run: NetworkRun = model.run_for(state)
         #: Updates each loss needs to get within the tolerance, for the current other parameters.
@@ -66,7 +68,7 @@ class NetworkPanel(BasePanel):
         self._build_controls()
         # The shared playback controls, full width under the figure: a timeline that reads well.
         self.playback = PlaybackBar(state, self, unit=tr("iteration", "playback"))
-        layout = self.layout()
+        layout = cast(QVBoxLayout, self.layout())
         layout.addWidget(self.playback)
         # The figure takes all the spare height; the bar keeps its natural one.
         layout.setStretchFactor(self.splitter, 1)
