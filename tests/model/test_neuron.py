@@ -377,3 +377,12 @@ def test_clamp_frame_helper() -> None:
     assert animation.clamp_frame({"frame": 3}, 0, frozenset(), clamp=True)["frame"] == 0
     assert not animation.frame_spec().persist and animation.speed_spec().persist
     assert animation.speed_spec(300.0).default == 300.0
+
+
+def test_problem_text_names_the_broken_runs() -> None:
+    state = panel.NeuronState()
+    assert panel.PANEL.problem_text(state) == ""
+    state.eta = 1e6
+    text = panel.PANEL.problem_text(state)
+    assert "Quadratic run stopped at epoch 1" in text
+    assert "Cross-entropy run stopped at epoch 1" in text

@@ -291,4 +291,12 @@ def summary(state: NeuronState) -> dict[str, Any]:
     }
 
 
-PANEL = PanelModel("neuron", "Neuron Training", NeuronState, run_table, summary)
+def problem(state: NeuronState) -> str:
+    """Why some epochs have no numbers (a run broke down), or "" if both runs are complete."""
+    return "  ".join(
+        divergence_message(t) for t in runs(state).values() if t.diverged_at is not None
+    )
+
+
+PANEL = PanelModel("neuron", "Neuron Training", NeuronState, run_table, summary,
+                   problem=problem)

@@ -41,6 +41,8 @@ class DockSpec:
 DOCKS: tuple[DockSpec, ...] = (
     DockSpec("losses", "Loss Curves", "losslab.qt.panels.loss_curves:LossCurvesPanel",
              Area.LeftDockWidgetArea),
+    DockSpec("neuron", "Neuron Training", "losslab.qt.panels.neuron:NeuronPanel",
+             Area.RightDockWidgetArea),
     DockSpec("network", "Two-layer network", "losslab.qt.panels.network:NetworkPanel",
              Area.RightDockWidgetArea, tab_with="neuron"),
     DockSpec("entropy", "Information", "losslab.qt.panels.entropy:EntropyPanel",
