@@ -34,8 +34,17 @@ from losslab.model.state import PanelState
 
 
 def tr(text: str, context: str = "params") -> str:
-    """Translate a model-layer string (labels and help are declared in English in the model)."""
+    """Translate ``text`` in ``context`` with the installed catalogues.
+
+    Every user-visible string goes through here (or :func:`trn`); ``scripts/
+    update_translations.py`` collects the literal calls and the model's declared strings.
+    """
     return QCoreApplication.translate(context, text)
+
+
+def trn(text: str, n: int, context: str = "params") -> str:
+    """Translate a string with a count: ``%n`` in ``text`` becomes ``n`` with the right plural."""
+    return QCoreApplication.translate(context, text, None, n)
 
 
 def subscribe_while_alive(

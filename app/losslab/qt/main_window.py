@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -35,13 +35,14 @@ from losslab.io.session import (
 )
 from losslab.model.registry import PANEL_MODELS
 from losslab.model.state import PanelState
-from losslab.qt import export
+from losslab.qt import export, i18n, theme
 from losslab.qt.binding import tr
 from losslab.qt.docks import DOCKS
 from losslab.qt.panels.base import BasePanel, ExportError
 from losslab.qt.settings import (
     SETTINGS_VERSION,
     make_settings,
+    read_bool,
     read_bytes,
     read_int,
     read_json,
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.cursor_label.setObjectName("cursor_readout")
         self.statusBar().addPermanentWidget(self.cursor_label, 1)
 
+        self._base_font = QApplication.font()
+        self._apply_look()
         self._build_docks()
         self._build_menus()
         self.resize(1280, 800)
@@ -167,6 +170,35 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self._action(tr("&Reset layout", "menu"), self.reset_layout,
                                               None, "reset_layout"))
 
+        self.view_menu.addSeparator()
+        theme_menu = self.view_menu.addMenu(tr("&Theme", "menu"))
+        group = QActionGroup(self)
+        names = {"system": tr("Follow the system", "menu"), "light": tr("Light", "menu"),
+                 "dark": tr("Dark", "menu"), "high_contrast": tr("High contrast", "menu")}
+        for name, text in names.items():
+            action = self._action(text, lambda _=False, n=name: self.set_theme(n), None,
+                                  f"theme_{name}")
+            action.setCheckable(True)
+            action.setChecked(name == self.theme_choice())
+            group.addAction(action)
+            theme_menu.addAction(action)
+        presenter = self._action(tr("&Presenter mode (large text, thick lines)", "menu"),
+                                 self.set_presenter, "Ctrl+Shift+P", "presenter_mode")
+        presenter.setCheckable(True)
+        presenter.setChecked(self.presenter_mode())
+        self.view_menu.addAction(presenter)
+
+        language_menu = bar.addMenu(tr("&Language", "menu"))
+        group = QActionGroup(self)
+        for choice in i18n.LANGUAGES:
+            text = tr("System", "menu") if choice == "system" else i18n.NATIVE_NAMES[choice]
+            action = self._action(text, lambda _=False, c=choice: self.set_language(c), None,
+                                  f"language_{choice}")
+            action.setCheckable(True)
+            action.setChecked(choice == self.language())
+            group.addAction(action)
+            language_menu.addAction(action)
+
         help_menu = bar.addMenu(tr("&Help", "menu"))
         help_menu.addAction(self._action(tr("&About LossLab", "menu"), self.show_about, None,
                                          "about"))
@@ -249,9 +281,57 @@ class MainWindow(QMainWindow):
                           f"LossLab {__version__}\n" + tr("Learn loss functions by playing "
                                                           "with them.", "menu"))
 
-    # ------------------------------------------------------------------ sessions
+    # ------------------------------------------------------------------ language and look
     def language(self) -> str:
-        return read_str(self.settings, "language", "system")
+        return read_str(self.settings, "language", "system", i18n.LANGUAGES)
+
+    def theme_choice(self) -> str:
+        return read_str(self.settings, "theme", "system", ("system", *theme.THEMES))
+
+    def presenter_mode(self) -> bool:
+        return read_bool(self.settings, "presenter", False)
+
+    def set_language(self, choice: str) -> None:
+        self.settings.setValue("language", choice)
+        self.rebuild_ui()
+
+    def set_theme(self, name: str) -> None:
+        self.settings.setValue("theme", name)
+        self.rebuild_ui()
+
+    def set_presenter(self, on: bool) -> None:
+        self.settings.setValue("presenter", bool(on))
+        self.rebuild_ui()
+
+    def _apply_look(self) -> None:
+        """Install the language's translators and the theme (palette, fonts, plot colours)."""
+        i18n.install(self.language())
+        current = theme.choose(self.theme_choice(), self.presenter_mode())
+        font = QFont(self._base_font)
+        if current.font_scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * current.font_scale)
+        QApplication.setFont(font)
+        QApplication.setPalette(theme.widget_palette(current))
+
+    def rebuild_ui(self) -> None:
+        """Rebuild every view (docks, panels, menus) after a language or theme change.
+
+        The states are untouched, so nothing the user set is lost; the dock layout is kept.
+        """
+        layout = self.saveState(SETTINGS_VERSION)
+        for dock in self.docks.values():
+            self.removeDockWidget(dock)
+            dock.setParent(None)
+            dock.deleteLater()
+        self.docks.clear()
+        self.panels.clear()
+        self.menuBar().clear()
+        self._apply_look()
+        self._build_docks()
+        self._build_menus()
+        self.restoreState(layout, SETTINGS_VERSION)
+
+    # ------------------------------------------------------------------ sessions
 
     def save_session(self, path: str) -> bool:
         try:
@@ -281,8 +361,8 @@ class MainWindow(QMainWindow):
             result = apply_session(data, self.states)
         if result.layout and not self.restoreState(QByteArray(result.layout), SETTINGS_VERSION):
             result.problems.append("the dock layout could not be restored; kept the current one")
-        if result.language is not None:
-            self.settings.setValue("language", result.language)
+        if result.language is not None and result.language != self.language():
+            self.set_language(result.language)
         if result.problems:
             self.report_error(tr("Session opened with problems", "menu"), result.message())
         else:

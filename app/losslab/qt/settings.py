@@ -50,9 +50,23 @@ def read_int(settings: QSettings, key: str, default: int) -> int:
     return default
 
 
-def read_str(settings: QSettings, key: str, default: str) -> str:
+def read_bool(settings: QSettings, key: str, default: bool) -> bool:
+    """A stored flag; INI files hand back "true"/"false" strings, which bool() would get wrong."""
     value = settings.value(key)
-    return value if isinstance(value, str) else default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false", "1", "0"):
+        return value.lower() in ("true", "1")
+    return default
+
+
+def read_str(settings: QSettings, key: str, default: str,
+             allowed: tuple[str, ...] | None = None) -> str:
+    """A stored string, or ``default`` when missing, of another type or not ``allowed``."""
+    value = settings.value(key)
+    if not isinstance(value, str) or (allowed is not None and value not in allowed):
+        return default
+    return value
 
 
 def read_json(settings: QSettings, key: str) -> Any:
