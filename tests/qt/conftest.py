@@ -21,3 +21,17 @@ def window(qtbot, settings, dialogs):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(autouse=True)
+def _flush_deferred_deletes(qapp):
+    """Destroy the widgets a test deleted before the next test starts.
+
+    Windows closed by earlier tests are deleted lazily (deleteLater); left alone, the next test
+    that runs the event loop pays for all of them at once (seconds for several main windows),
+    which can push a real-timer test past its wait.
+    """
+    from PySide6.QtCore import QEvent
+
+    yield
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
