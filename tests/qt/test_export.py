@@ -179,3 +179,56 @@ def test_atomic_write_keeps_permissions(tmp_path):
     assert target.read_text() == "new"
     assert (target.stat().st_mode & 0o777) == 0o640
     assert Path(target).exists()
+
+
+def _render_svg(data: bytes, w: int = 480, h: int = 300) -> QImage:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPainter
+
+    renderer = QSvgRenderer(QByteArray(data))
+    assert renderer.isValid()
+    image = QImage(w, h, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def test_svg_is_compact_and_draws_the_same_as_qts_raw_output(window, monkeypatch):
+    from losslab.qt import export
+
+    panel = window.panels["losses"]
+    window.states["losses"].update({"mode": "residual", "derivatives": True})
+    compact = export.svg_bytes(panel.graphics)
+    monkeypatch.setattr(export, "compact_svg", lambda data: data)
+    monkeypatch.setattr(export, "simplified_curves", lambda scene: __import__("contextlib").nullcontext())
+    raw = export.svg_bytes(panel.graphics)
+    assert len(compact) < 100 * 1024 < len(raw)
+    a, b = _render_svg(compact), _render_svg(raw)
+    diff = np.abs(image_array(a).astype(int) - image_array(b).astype(int))
+    # Curve thinning moves no vertex by more than 0.1 px: at most faint antialiasing changes.
+    assert np.mean(diff.max(axis=-1) > 64) < 0.005
+
+
+def image_array(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    stride = image.bytesPerLine() // 4
+    arr = np.frombuffer(image.constBits(), dtype=np.uint32, count=stride * image.height())
+    arr = arr.reshape(image.height(), stride)[:, :image.width()]
+    return np.stack([(arr >> 16) & 255, (arr >> 8) & 255, arr & 255], axis=-1)
+
+
+def test_simplify_polyline_keeps_corners_and_drops_collinear_points():
+    from losslab.qt.export import simplify_polyline
+
+    x = np.linspace(-3, 3, 1201)
+    y = np.maximum(0, 1 - x) * 100  # a hinge, in "pixels"
+    kept = simplify_polyline(x * 100, y, 0.1)
+    assert list(x[kept]) == [-3.0, 1.0, 3.0]
+    wave = 20 * np.sin(x)  # slope at most 0.2 px per px
+    smooth = simplify_polyline(x * 100, wave, 0.1)
+    assert 10 < len(smooth) < 400
+    # Every dropped point is within tolerance of the kept polyline (vertical error ≤ 0.1·√1.04).
+    yi = np.interp(x * 100, x[smooth] * 100, wave[smooth])
+    assert np.max(np.abs(yi - wave)) < 0.11

@@ -165,6 +165,9 @@ def add_grid(plot: pg.PlotItem, theme: Theme | None = None) -> pg.GridItem:
     """
     t = theme or current
     grid = pg.GridItem(pen=pg.mkPen(t.grid, width=1), textPen=None)
+    # Two levels (major, minor) instead of pyqtgraph's three: the finest level is barely
+    # visible on screen yet triples the lines drawn and the size of an SVG export.
+    grid.setTickSpacing(x=[None, None], y=[None, None])
     grid.setZValue(-100)
     plot.addItem(grid, ignoreBounds=True)
     return grid
