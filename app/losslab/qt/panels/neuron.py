@@ -36,7 +36,7 @@ from numpy.typing import NDArray
 from PIL import Image
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsItem, QLabel, QWidget
 
 from losslab.io.atomic import atomic_write_bytes
 from losslab.model import neuron_panel as model
@@ -74,6 +74,9 @@ GIF_WIDTH = 800
 GIF_MIN_DELAY_MS = 20
 GIF_HOLD_MS = 1500
 
+#: Most points of a path drawn on a cost surface.
+PATH_POINTS = 400
+
 #: Parameters whose change means new runs (everything but playback).
 RUN_PARAMS = frozenset(model.TRAINING_PARAMS)
 
@@ -86,6 +89,17 @@ def _for_axis(t: Array, values: Array, log_y: bool) -> tuple[Array, Array]:
     mag = np.abs(values)
     keep = mag > 0.0
     return t[keep], mag[keep]
+
+
+def _path_samples(last: int) -> NDArray[np.int64]:
+    """Epochs 0..last, thinned to at most PATH_POINTS (always keeping both ends).
+
+    The path through (w, b) is smooth; stroking 10 000 segments per frame with a wide pen would
+    cost ~10 ms, a few hundred look the same.
+    """
+    if last < PATH_POINTS:
+        return np.arange(last + 1)
+    return np.unique(np.linspace(0, last, PATH_POINTS).round().astype(np.int64))
 
 
 class NeuronPanel(BasePanel):
@@ -145,12 +159,18 @@ class NeuronPanel(BasePanel):
                 plot.addItem(self.divergence_note, ignoreBounds=True)
             self.full_curves[key], self.played_curves[key], self.time_marks[key] = {}, {}, {}
             for kind in COSTS:
-                full = pg.PlotDataItem(pen=self._faint_pen(kind), connect="finite")
+                # Peak downsampling keeps a 10 000-epoch run at about one point per pixel.
+                full = pg.PlotDataItem(pen=self._faint_pen(kind), connect="finite",
+                                       autoDownsample=True, downsampleMethod="peak")
                 played = pg.PlotDataItem(pen=self.pens[kind], connect="finite",
+                                         autoDownsample=True, downsampleMethod="peak",
                                          name=tr(COST_LABELS[kind], "neuron"))
                 mark = self._marker(kind)
                 for item in (full, played, mark):
                     plot.addItem(item)
+                # The whole run only changes with the parameters: during playback it is blitted
+                # from a pixmap rather than stroked again (exports draw without item caches).
+                full.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 self.full_curves[key][kind] = full
                 self.played_curves[key][kind] = played
                 self.time_marks[key][kind] = mark
@@ -174,6 +194,7 @@ class NeuronPanel(BasePanel):
         self.sigmoid_plot = plot
         self.sigmoid_curve = pg.PlotDataItem(pen=theme.foreground_pen(1.5))
         plot.addItem(self.sigmoid_curve)
+        self.sigmoid_curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.tangents: dict[CostKind, pg.PlotDataItem] = {}
         self.z_marks: dict[CostKind, pg.PlotDataItem] = {}
         self.slope_labels: dict[CostKind, pg.TextItem] = {}
@@ -202,6 +223,7 @@ class NeuronPanel(BasePanel):
             image = pg.ImageItem(axisOrder="col-major")  # image[i, j] is at (w_i, b_j)
             image.setColorMap(colormap)
             image.setZValue(-50)
+            image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(image)
             # A black line on a white halo: visible on both ends of the colour map.
             halo_pen = pg.mkPen(QColor("#FFFFFF"), width=4)
@@ -220,6 +242,7 @@ class NeuronPanel(BasePanel):
             self.surface_plots[kind], self.surface_images[kind] = plot, image
             self.surface_paths[kind], self.surface_marks[kind] = path, mark
             self.surface_full_paths[kind] = full
+            full.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _build_controls(self) -> None:
         self.preset_box = QComboBox(self)
@@ -320,7 +343,8 @@ class NeuronPanel(BasePanel):
             dw, db = w[1] - w[0], b[1] - b[0]
             image.setRect(QRectF(w_lo - dw / 2, b_lo - db / 2, w_hi - w_lo + dw, b_hi - b_lo + db))
             traj = self.runs[kind]
-            self.surface_full_paths[kind].setData(traj.w, traj.b)
+            keep = _path_samples(traj.n_computed - 1)
+            self.surface_full_paths[kind].setData(traj.w[keep], traj.b[keep])
             plot = self.surface_plots[kind]
             plot.setXRange(w_lo, w_hi, padding=0.0)
             plot.setYRange(b_lo, b_hi, padding=0.0)
@@ -351,8 +375,9 @@ class NeuronPanel(BasePanel):
             label.setText(f"{tr(COST_LABELS[kind], 'neuron')}: σ′(z) = {slope:.3g}")
             # Top left, one line per run: the sigmoid is near 0 there, so nothing is covered.
             label.setPos(lo, 1.05 - 0.12 * COSTS.index(kind))
-            self.surface_paths[kind].setData(traj.w[: i + 1], traj.b[: i + 1])
-            self.surface_halos[kind].setData(traj.w[: i + 1], traj.b[: i + 1])
+            keep = _path_samples(i)
+            self.surface_paths[kind].setData(traj.w[keep], traj.b[keep])
+            self.surface_halos[kind].setData(traj.w[keep], traj.b[keep])
             self.surface_marks[kind].setData([traj.w[i]], [traj.b[i]])
         self._update_readout(frame)
 
