@@ -248,6 +248,16 @@ def test_animated_gif_export_has_many_changing_frames(panel, tmp_path):
         last = np.asarray(gif.convert("RGB")).copy()
         assert gif.info["duration"] == 1500  # the last frame is held
     assert np.mean(np.any(first != last, axis=2)) > 0.005  # the picture changes
+    assert all(line.value() == 42 for line in panel.epoch_lines.values())
+
+
+def test_gif_frames_move_the_epoch_lines_without_touching_the_state(panel):
+    seen = []
+    panel.state.subscribe(seen.append)
+    images = panel.render_frames([0, 150, 300], width=320)
+    assert len(images) == 3 and all(im.width() == 320 for im in images)
+    assert seen == [] and panel.state.frame == 0
+    assert images[0] != images[1] != images[2]
 
 
 def test_gif_through_export_to_and_frame_selection(panel, tmp_path):

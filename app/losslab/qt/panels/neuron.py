@@ -34,7 +34,7 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PIL import Image
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsItem, QLabel, QWidget
 
@@ -352,6 +352,12 @@ class NeuronPanel(BasePanel):
     def _draw_frame(self, frame: int) -> None:
         """Everything that moves with the animation, for epoch ``frame``."""
         self._shown_frame = frame
+        for line in self.epoch_lines.values():
+            # Normally bind_line has put it there already; for GIF frames it has not.  Blocked,
+            # so showing a frame never writes it back into the state.
+            blocker = QSignalBlocker(line)
+            line.setValue(frame)
+            del blocker
         for key, _title, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
                 i = traj.index(frame)
