@@ -174,6 +174,8 @@ class Trajectory:
         diverged_at: the first epoch whose values were unusable (|z| > Z_LIMIT or not finite),
             or None.  The arrays stop at the epoch before it.
         reason: one sentence saying what went wrong at ``diverged_at`` ("" if nothing did).
+        diverged_z: the weighted input that ended the run (None if it did not stop, NaN if the
+            parameters themselves stopped being finite).
     """
 
     kind: CostKind
@@ -188,6 +190,7 @@ class Trajectory:
     db: Array
     diverged_at: int | None = None
     reason: str = ""
+    diverged_z: float | None = None
 
     @property
     def n_computed(self) -> int:
@@ -234,14 +237,16 @@ def train(
     rows: list[tuple[float, ...]] = []
     w, b = float(w0), float(b0)
     diverged_at: int | None = None
+    diverged_z: float | None = None
     reason = ""
     for t in range(epochs + 1):
         if not (math.isfinite(w) and math.isfinite(b)):
-            diverged_at, reason = t, f"the weight or bias became {w!r}, {b!r}"
+            diverged_at, diverged_z = t, math.nan
+            reason = f"the weight or bias became {w!r}, {b!r}"
             break
         z = w * x + b
         if abs(z) > Z_LIMIT:
-            diverged_at = t
+            diverged_at, diverged_z = t, z
             reason = (
                 f"the update threw the weighted input to z = {z:.4g}, so far out on the sigmoid "
                 f"that a is 0 or 1 to the last digit and σ′(z) is below 1e-300: the step "
@@ -250,7 +255,8 @@ def train(
             break
         point = _point(kind, w, b, x, y)
         if not all(math.isfinite(v) for v in point):
-            diverged_at, reason = t, "a value stopped being a finite number"
+            diverged_at, diverged_z = t, z
+            reason = "a value stopped being a finite number"
             break
         rows.append((w, b, *point))
         dw, db = point[3], point[4]
@@ -264,5 +270,6 @@ def train(
         columns[name] = col
     return Trajectory(
         kind=kind, eta=float(eta), epochs=int(epochs), diverged_at=diverged_at, reason=reason,
+        diverged_z=diverged_z,
         **columns,
     )

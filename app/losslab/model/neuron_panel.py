@@ -182,6 +182,14 @@ PRESETS: dict[str, Preset] = {p.key: p for p in (
 )}
 
 
+#: Strings the Qt panel shows from this module, for ``scripts/update_translations.py``.
+TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
+    ("neuron", text)
+    for text in (*COST_LABELS.values(),
+                 *(t for p in PRESETS.values() for t in (p.label, p.description)))
+)
+
+
 def apply_preset(state: NeuronState, key: str) -> None:
     """Set every training parameter from preset ``key`` and rewind to frame 0 (one notification)."""
     preset = PRESETS[key]

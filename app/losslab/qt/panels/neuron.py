@@ -57,11 +57,11 @@ from losslab.qt.playback import PlaybackBar
 
 Array = NDArray[np.float64]
 
-#: Plots of the top row: key, title, y label, log y axis.
-TIME_PLOTS: tuple[tuple[str, str, str, bool], ...] = (
-    ("output", "Output a = σ(z)", "a", False),
-    ("cost", "Cost C", "C", True),
-    ("gradient", "Gradient |∂C/∂w|", "|∂C/∂w|", True),
+#: Plots of the top row: key, y label, log y axis (titles: :func:`_time_title`).
+TIME_PLOTS: tuple[tuple[str, str, bool], ...] = (
+    ("output", "a", False),
+    ("cost", "C", True),
+    ("gradient", "|∂C/∂w|", True),
 )
 #: Which trajectory column each time plot shows.
 TIME_COLUMN = {"output": "a", "cost": "cost", "gradient": "dw"}
@@ -144,8 +144,8 @@ class NeuronPanel(BasePanel):
         self.played_curves: dict[str, dict[CostKind, pg.PlotDataItem]] = {}
         self.time_marks: dict[str, dict[CostKind, pg.PlotDataItem]] = {}
         self.epoch_lines: dict[str, pg.InfiniteLine] = {}
-        for col, (key, title, y_label, log_y) in enumerate(TIME_PLOTS):
-            plot = self.add_plot(0, col, tr(title, "neuron"), tr("epoch", "neuron"), y_label)
+        for col, (key, y_label, log_y) in enumerate(TIME_PLOTS):
+            plot = self.add_plot(0, col, _time_title(key), tr("epoch", "neuron"), y_label)
             plot.setObjectName(f"neuron_{key}_plot")
             if log_y:
                 plot.setLogMode(x=False, y=True)
@@ -217,8 +217,7 @@ class NeuronPanel(BasePanel):
         self.surface_halos: dict[CostKind, pg.PlotDataItem] = {}
         colormap = pg.colormap.get("viridis")
         for col, kind in enumerate(COSTS, start=1):
-            plot = self.add_plot(1, col, tr(f"{COST_LABELS[kind]} cost surface C(w, b)", "neuron"),
-                                 "w", "b")
+            plot = self.add_plot(1, col, _surface_title(kind), "w", "b")
             plot.setObjectName(f"neuron_{kind}_surface_plot")
             image = pg.ImageItem(axisOrder="col-major")  # image[i, j] is at (w_i, b_j)
             image.setColorMap(colormap)
@@ -303,7 +302,7 @@ class NeuronPanel(BasePanel):
     def _draw_runs(self) -> None:
         """Everything that depends on the runs but not on the frame."""
         epochs = self.state.epochs
-        for key, _title, _label, log_y in TIME_PLOTS:
+        for key, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
                 t = np.arange(traj.n_computed, dtype=np.float64)
                 self.full_curves[key][kind].setData(
@@ -358,7 +357,7 @@ class NeuronPanel(BasePanel):
             blocker = QSignalBlocker(line)
             line.setValue(frame)
             del blocker
-        for key, _title, _label, log_y in TIME_PLOTS:
+        for key, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
                 i = traj.index(frame)
                 t, y = _for_axis(np.arange(i + 1, dtype=np.float64),
@@ -406,8 +405,8 @@ class NeuronPanel(BasePanel):
                              f"<table cellspacing='4'>{''.join(rows)}</table>")
 
     def _update_explanation(self) -> None:
-        messages = [model.divergence_message(t) for t in self.runs.values() if t.diverged]
-        self.divergence_label.setText("\n\n".join(tr(m, "neuron") for m in messages))
+        messages = [divergence_text(t) for t in self.runs.values() if t.diverged]
+        self.divergence_label.setText("\n\n".join(messages))
         self.divergence_label.setVisible(bool(messages))
         stopped = [f"{tr(COST_LABELS[t.kind], 'neuron')}: {tr('stopped at epoch', 'neuron')} "
                    f"{t.diverged_at}" for t in self.runs.values() if t.diverged]
@@ -420,7 +419,7 @@ class NeuronPanel(BasePanel):
             f"<p style='color:{theme.OKABE_ITO['vermillion']}'><b>{html.escape(m)}</b></p>"
             for m in messages
         )
-        self.explanation.setHtml(warning + EXPLANATION)
+        self.explanation.setHtml(warning + explanation_html())
 
     # ------------------------------------------------------------------ read-out
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
@@ -430,7 +429,7 @@ class NeuronPanel(BasePanel):
                 return f"{tr(COST_LABELS[kind], 'neuron')}:  w = {x:.4g},  b = {y:.4g},  C = {c:.4g}"
         if plot is self.sigmoid_plot:
             return f"z = {x:.4g},  σ(z) = {float(sigmoid(x)):.4g}"
-        for key, _title, label, log_y in TIME_PLOTS:
+        for key, label, log_y in TIME_PLOTS:
             if plot is self.time_plots[key]:
                 value = 10.0 ** y if log_y else y
                 return f"{tr('epoch', 'neuron')} = {x:.0f},  {label} = {value:.4g}"
@@ -502,7 +501,42 @@ def _to_pil(image: QImage) -> Image.Image:
     return pil.convert("RGB")
 
 
-EXPLANATION = """
+def _time_title(key: str) -> str:
+    """Title of a top-row plot in the current language (literal calls, so they are collected)."""
+    if key == "output":
+        return tr("Output a = σ(z)", "neuron")
+    if key == "cost":
+        return tr("Cost C", "neuron")
+    return tr("Gradient |∂C/∂w|", "neuron")
+
+
+def _surface_title(kind: CostKind) -> str:
+    if kind == "quadratic":
+        return tr("Quadratic cost surface C(w, b)", "neuron")
+    return tr("Cross-entropy cost surface C(w, b)", "neuron")
+
+
+def divergence_text(trajectory: Trajectory) -> str:
+    """The learner-facing explanation of a run that stopped, in the current language (the same
+    facts as :func:`losslab.model.neuron_panel.divergence_message`, which the exports use)."""
+    cost = tr(COST_LABELS[trajectory.kind], "neuron")
+    z = trajectory.diverged_z
+    if z is None or not math.isfinite(z):
+        return tr("{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The "
+                  "learning rate η = {eta} is far too large; try a smaller one (0.15 is a good "
+                  "start).", "neuron").format(cost=cost, epoch=trajectory.diverged_at,
+                                              eta=f"{trajectory.eta:g}")
+    return tr("{cost} run stopped at epoch {epoch}: the step threw the weighted input to "
+              "z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) "
+              "is below 1e-300. The learning rate η = {eta} is far too large: each step should "
+              "move the parameters a little way downhill, but this one jumped far past the "
+              "valley. Try a smaller η (0.15 is a good start).", "neuron").format(
+        cost=cost, epoch=trajectory.diverged_at, z=f"{z:.4g}", eta=f"{trajectory.eta:g}")
+
+
+def explanation_html() -> str:
+    """The explanation pane's text in the current language."""
+    return tr("""
 <h3>Quadratic cost versus cross-entropy on one neuron</h3>
 <p>The neuron computes <i>z</i> = <i>w</i>·<i>x</i> + <i>b</i> and outputs
 <i>a</i> = σ(<i>z</i>) = 1/(1 + e<sup>−z</sup>). Both runs start from the same weight and bias
@@ -525,4 +559,4 @@ two runs differ in step size as well as in cost, and cross-entropy only gets to 
 epochs.</p>
 <p><b>Cost surfaces.</b> C depends on w and b only through z = w·x + b, so each heat map is a set
 of parallel stripes (darker is lower). The path shows where gradient descent went.</p>
-"""
+""", "neuron")
