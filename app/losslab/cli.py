@@ -158,6 +158,11 @@ def _export_with_qt(state: object, panel: str, target: Path, width: int | None) 
     finally:
         panel_widget.close()
         panel_widget.deleteLater()
+        # Delete it now, while Qt is alive: left to interpreter shutdown, pyqtgraph items with
+        # queued updates can be collected after their scene and crash the process on exit.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
