@@ -24,6 +24,20 @@ def window(qtbot, settings, dialogs):
 
 
 @pytest.fixture(autouse=True)
+def _english(qapp):
+    """Every Qt test starts in English with LossLab's English catalogue, as the app would.
+
+    The catalogue gives the English plural forms (``trn``); installing it per test means a test
+    that switches to Chinese cannot leak its language into the next one.
+    """
+    from losslab.qt import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
 def _flush_deferred_deletes(qapp):
     """Destroy the widgets a test deleted before the next test starts.
 

@@ -37,6 +37,9 @@ MIN_SPEED = 1.0
 MAX_SPEED = 1000.0
 DEFAULT_SPEED = 60.0
 
+#: Units of the playback parameters, shown as spin-box suffixes (translated by the GUI).
+TRANSLATABLE: tuple[tuple[str, str], ...] = (("params", "frames/s"),)
+
 
 def frame_spec() -> ParamSpec:
     """The ``frame`` parameter: an integer ≥ 0, transient (persist=False)."""

@@ -237,6 +237,9 @@ class CrossEntropyReport:
     manual: ce.TorchCrossEntropy | None
     comparisons: tuple[Comparison, ...]
     notes: tuple[str, ...] = field(default=())
+    #: The same notes as (English template, format arguments), so a view can translate the
+    #: template (declared in :data:`TRANSLATABLE`) and then fill in the numbers.
+    note_parts: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = field(default=())
 
     def value(self, key: str) -> Loss:
         """The value of comparison ``key`` (KeyError if this mode has none)."""
@@ -361,95 +364,148 @@ def _differ(a: Loss, b: Loss) -> bool:
 
 def _with_notes(report: CrossEntropyReport, state: CrossEntropyState) -> CrossEntropyReport:
     notes = _binary_notes(report, state) if report.mode == "binary" else _notes(report, state)
+    parts = tuple((template, tuple(sorted(args.items()))) for template, args in notes)
     return CrossEntropyReport(report.mode, report.reduction, report.probabilities,
                               report.log_probabilities, report.steps, report.torch,
-                              report.manual, report.comparisons, tuple(notes))
+                              report.manual, report.comparisons,
+                              tuple(template.format(**args) for template, args in notes), parts)
 
 
-def _notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[str]:
+#: A note before its numbers are filled in: (English template, format arguments).
+Note = tuple[str, dict[str, Any]]
+
+
+def _note(template: str, **args: Any) -> Note:
+    """A note for the comparison; the template must be one of :data:`NOTE_TEXTS`."""
+    return template, args
+
+
+#: Every note the comparison can show, as an English template (``{name}`` for numbers).
+NOTE_TEXTS: dict[str, str] = {
+    "overflow": (
+        "Without subtracting the row maximum, e^z overflowed to infinity (any logit above about "
+        "709.78 does), so softmax became inf/inf = NaN. PyTorch and Keras always subtract the "
+        "maximum, so their values are still right."),
+    "underflow": (
+        "Some probabilities are so small that they round to exactly 0. Taking log(0) would give "
+        "−inf; log-softmax instead writes log p as (z − max) − log Σ e^(z − max), which stays "
+        "finite. That is why the frameworks fuse softmax and log."),
+    "weights_mean": (
+        "Class weights with reduction=mean: PyTorch divides the weighted sum by the sum of the "
+        "targets' weights ({denominator:g}); Keras takes the weights as sample_weight and "
+        "divides by the number of rows ({kept}), so its mean differs unless those are equal."),
+    "smoothing": (
+        "Label smoothing: the target becomes (1 − ε)·one-hot + ε/C. Keras "
+        "SparseCategoricalCrossentropy has no label_smoothing option, so its value is the "
+        "unsmoothed loss."),
+    "smoothing_weights": (
+        "With smoothing and weights, PyTorch weights the smoothing term class by class "
+        "(Σ_c w_c·(−log p_c)); Keras multiplies the whole row's loss by the weight of its target "
+        "class."),
+    "ignored": (
+        "{ignored} row(s) have target = ignore_index ({ignore_index}) and do not count. PyTorch "
+        "leaves them out of the mean's divisor; Keras SparseCategoricalCrossentropy does the same "
+        "with ignore_class; CategoricalCrossentropy has no such option, so they are left out of "
+        "its batch."),
+    "all_ignored": (
+        "Every row is ignored: PyTorch's mean is 0/0 = NaN, Keras' divide_no_nan gives 0."),
+    "keras_clips": (
+        "Keras clips probabilities to [1e-7, 1 − 1e-7] before the log, so a probability of 0 "
+        "costs −log(1e-7) ≈ 16.12 instead of infinity and a probability of 1 costs 1e-7 instead "
+        "of 0. PyTorch is given log p and does not clip."),
+    "torch_probabilities": (
+        "PyTorch CrossEntropyLoss expects logits; for probabilities it is given log p "
+        "(log-softmax of log p is log p again when a row sums to 1)."),
+    "softmax_output": (
+        "A softmax output passed to Keras with from_logits=False is clipped to "
+        "[1e-7, 1 − 1e-7], so confident predictions lose precision; from_logits=True uses the "
+        "exact log-softmax."),
+    "binary_sum": (
+        "reduction=sum: Keras first averages each row over its {c} columns and then adds the "
+        "rows; PyTorch adds every element, so its sum is {c} times larger."),
+    "binary_none": (
+        "reduction=none: PyTorch returns one loss per cell; Keras one per row (the mean over the "
+        "row's columns)."),
+    "binary_weights": (
+        "Weights are applied only by PyTorch (weight rescales each column). Keras' "
+        "BinaryCrossentropy has no per-class weight."),
+    "binary_smoothing": (
+        "Label smoothing (y·(1 − ε) + ε/2) exists only in Keras' BinaryCrossentropy; PyTorch and "
+        "the hand-written version use the labels as given."),
+    "binary_clip": (
+        "Some probabilities lie outside [1e-7, 1 − 1e-7]: the hand-written version and Keras "
+        "with probabilities clip them there, which caps the loss of a confident mistake at about "
+        "16.12; from logits, the exact formula max(x, 0) − x·y + log(1 + e^(−|x|)) needs no "
+        "clipping."),
+}
+
+
+def _notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[Note]:
     """Plain-English reasons for every difference between the columns, for this batch."""
-    notes: list[str] = []
+    notes: list[Note] = []
     assert r.torch is not None
     n = len(s.targets)
     ignored = sum(1 for t in s.targets if t == s.ignore_index)
     kept = n - ignored
     if r.steps is not None and not s.subtract_max and not np.all(np.isfinite(r.steps.exp)):
-        notes.append("Without subtracting the row maximum, e^z overflowed to infinity (any logit "
-                     "above about 709.78 does), so softmax became inf/inf = NaN. PyTorch and "
-                     "Keras always subtract the maximum, so their values are still right.")
+        notes.append(_note(NOTE_TEXTS["overflow"]))
     if r.steps is not None and s.subtract_max and np.any(r.steps.softmax == 0.0):
-        notes.append("Some probabilities are so small that they round to exactly 0. Taking "
-                     "log(0) would give −inf; log-softmax instead writes log p as "
-                     "(z − max) − log Σ e^(z − max), which stays finite. That is why the "
-                     "frameworks fuse softmax and log.")
+        notes.append(_note(NOTE_TEXTS["underflow"]))
     if s.weight and s.reduction == "mean":
-        notes.append(f"Class weights with reduction=mean: PyTorch divides the weighted sum by the "
-                     f"sum of the targets' weights ({r.torch.denominator:g}); Keras takes the "
-                     f"weights as sample_weight and divides by the number of rows ({kept}), so "
-                     f"its mean differs unless those are equal.")
+        notes.append(_note(NOTE_TEXTS["weights_mean"], denominator=r.torch.denominator,
+                           kept=kept))
     if s.label_smoothing > 0:
-        notes.append("Label smoothing: the target becomes (1 − ε)·one-hot + ε/C. Keras "
-                     "SparseCategoricalCrossentropy has no label_smoothing option, so its value "
-                     "is the unsmoothed loss.")
+        notes.append(_note(NOTE_TEXTS["smoothing"]))
         if s.weight:
-            notes.append("With smoothing and weights, PyTorch weights the smoothing term class by "
-                         "class (Σ_c w_c·(−log p_c)); Keras multiplies the whole row's loss by the "
-                         "weight of its target class.")
+            notes.append(_note(NOTE_TEXTS["smoothing_weights"]))
     if ignored:
-        notes.append(f"{ignored} row(s) have target = ignore_index ({s.ignore_index}) and do not "
-                     "count. PyTorch leaves them out of the mean's divisor; Keras "
-                     "SparseCategoricalCrossentropy does the same with ignore_class; "
-                     "CategoricalCrossentropy has no such option, so they are left out of its "
-                     "batch.")
+        notes.append(_note(NOTE_TEXTS["ignored"], ignored=ignored, ignore_index=s.ignore_index))
         if kept == 0 and s.reduction == "mean":
-            notes.append("Every row is ignored: PyTorch's mean is 0/0 = NaN, Keras' divide_no_nan "
-                         "gives 0.")
+            notes.append(_note(NOTE_TEXTS["all_ignored"]))
     if not s.from_logits:
         p = r.probabilities
         if np.any((p < EPSILON) | (p > 1.0 - EPSILON)):
-            notes.append("Keras clips probabilities to [1e-7, 1 − 1e-7] before the log, so a "
-                         "probability of 0 costs −log(1e-7) ≈ 16.12 instead of infinity and a "
-                         "probability of 1 costs 1e-7 instead of 0. PyTorch is given log p and "
-                         "does not clip.")
-        notes.append("PyTorch CrossEntropyLoss expects logits; for probabilities it is given "
-                     "log p (log-softmax of log p is log p again when a row sums to 1).")
+            notes.append(_note(NOTE_TEXTS["keras_clips"]))
+        notes.append(_note(NOTE_TEXTS["torch_probabilities"]))
     else:
         probs_value = r.value("keras_categorical_probs")
         if _differ(probs_value, r.value("keras_categorical")):
-            notes.append("A softmax output passed to Keras with from_logits=False is clipped to "
-                         "[1e-7, 1 − 1e-7], so confident predictions lose precision; "
-                         "from_logits=True uses the exact log-softmax.")
+            notes.append(_note(NOTE_TEXTS["softmax_output"]))
     return notes
 
 
-def _binary_notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[str]:
-    notes: list[str] = []
+def _binary_notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[Note]:
+    notes: list[Note] = []
     c = len(s.logits[0])
     if s.reduction == "sum" and c > 1:
-        notes.append(f"reduction=sum: Keras first averages each row over its {c} columns and then "
-                     "adds the rows; PyTorch adds every element, so its sum is "
-                     f"{c} times larger.")
+        notes.append(_note(NOTE_TEXTS["binary_sum"], c=c))
     if s.reduction == "none":
-        notes.append("reduction=none: PyTorch returns one loss per cell; Keras one per row (the "
-                     "mean over the row's columns).")
+        notes.append(_note(NOTE_TEXTS["binary_none"]))
     if s.weight:
-        notes.append("Weights are applied only by PyTorch (weight rescales each column). Keras' "
-                     "BinaryCrossentropy has no per-class weight.")
+        notes.append(_note(NOTE_TEXTS["binary_weights"]))
     if s.label_smoothing > 0:
-        notes.append("Label smoothing (y·(1 − ε) + ε/2) exists only in Keras' BinaryCrossentropy; "
-                     "PyTorch and the hand-written version use the labels as given.")
+        notes.append(_note(NOTE_TEXTS["binary_smoothing"]))
     p = r.probabilities
     if np.any((p < EPSILON) | (p > 1.0 - EPSILON)):
-        notes.append("Some probabilities lie outside [1e-7, 1 − 1e-7]: the hand-written version "
-                     "and Keras with probabilities clip them there, which caps the loss of a "
-                     "confident mistake at about 16.12; from logits, the exact formula "
-                     "max(x, 0) − x·y + log(1 + e^(−|x|)) needs no clipping.")
+        notes.append(_note(NOTE_TEXTS["binary_clip"]))
     return notes
 
 
 # ---------------------------------------------------------------------------- not finite
 def _finite(value: Loss) -> bool:
     return bool(np.all(np.isfinite(np.asarray(value, dtype=np.float64))))
+
+
+#: The reasons :func:`problem` gives, in English (translated by the panel).
+PROBLEM_TEXTS: dict[str, str] = {
+    "overflow": ("Without subtracting the row maximum, e^z overflowed to infinity, so the "
+                 "hand-written softmax is NaN and its loss is not finite."),
+    "nothing_counts": ("No row counts (every target is ignored, or the targets' weights are all "
+                       "0), so PyTorch's mean is 0/0 = NaN."),
+    "log_zero": ("A probability of 0 where the loss needs its logarithm: −log 0 = ∞. Keras clips "
+                 "probabilities to [1e-7, 1 − 1e-7], so its value stays finite."),
+    "other": "Some values are not finite numbers.",
+}
 
 
 def problem(state: CrossEntropyState) -> str:
@@ -462,20 +518,39 @@ def problem(state: CrossEntropyState) -> str:
     if values_finite and _finite(r.probabilities):
         return ""
     if r.steps is not None and not _finite(r.steps.exp):
-        return ("Without subtracting the row maximum, e^z overflowed to infinity, so the "
-                "hand-written softmax is NaN and its loss is not finite.")
+        return PROBLEM_TEXTS["overflow"]
     if r.torch is not None and state.reduction == "mean" and r.torch.denominator == 0:
-        return ("No row counts (every target is ignored, or the targets' weights are all 0), "
-                "so PyTorch's mean is 0/0 = NaN.")
+        return PROBLEM_TEXTS["nothing_counts"]
     if r.torch is not None and not _finite(r.torch.row_loss):
-        return ("A probability of 0 where the loss needs its logarithm: −log 0 = ∞. Keras clips "
-                "probabilities to [1e-7, 1 − 1e-7], so its value stays finite.")
-    return "Some values are not finite numbers."
+        return PROBLEM_TEXTS["log_zero"]
+    return PROBLEM_TEXTS["other"]
 
 
 # ---------------------------------------------------------------------------- export
 def _json(value: Loss) -> Any:
     return value.tolist() if isinstance(value, np.ndarray) else value
+
+
+#: Every label of the framework comparison (the panel translates them; context "cross_entropy").
+COMPARISON_LABELS: tuple[str, ...] = (
+    "hand-written softmax → log → NLL",
+    "PyTorch CrossEntropyLoss",
+    "Keras CategoricalCrossentropy (one-hot)",
+    "Keras SparseCategoricalCrossentropy (indices)",
+    "Keras CategoricalCrossentropy on softmax output (from_logits=False)",
+    "hand-written BCE, p clipped to [1e-7, 1 − 1e-7]",
+    "PyTorch BCEWithLogitsLoss",
+    "Keras BinaryCrossentropy(from_logits=True)",
+    "Keras BinaryCrossentropy(from_logits=False) on sigmoid output",
+    "PyTorch BCELoss (logs clamped at −100)",
+    "Keras BinaryCrossentropy(from_logits=False)",
+)
+
+#: Strings the Qt panel shows from this module, for ``scripts/update_translations.py``.
+TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
+    ("cross_entropy", text)
+    for text in (*COMPARISON_LABELS, *NOTE_TEXTS.values(), *PROBLEM_TEXTS.values())
+)
 
 
 def summary(state: CrossEntropyState) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from losslab.model.params import Kind, ParamError, ParamSpec
+from losslab.model.params import _fmt as _number_text
 from losslab.model.state import PanelState
 
 
@@ -103,8 +104,45 @@ class TextParam(QLineEdit):
 def describe(spec: ParamSpec) -> str:
     """Tooltip text: what the parameter does and what it accepts."""
     parts = [tr(spec.help)] if spec.help else []
-    parts.append(tr("Allowed: ") + spec.allowed())
+    parts.append(tr("Allowed: {allowed}").format(allowed=allowed_text(spec)))
     return "\n".join(parts)
+
+
+def allowed_text(spec: ParamSpec) -> str:
+    """:meth:`ParamSpec.allowed` in the user's language (the English text is the same)."""
+    k = spec.kind
+    if k is Kind.BOOL:
+        return tr("true or false")
+    if k is Kind.CHOICE:
+        return tr("one of {choices}").format(choices=", ".join(spec.choices))
+    if k is Kind.MULTI:
+        return tr("a comma-separated list of {choices}").format(choices=", ".join(spec.choices))
+    lo, hi = spec.minimum, spec.maximum
+    if lo is not None and hi is not None:
+        rng = tr("from {low} to {high}").format(low=_number_text(lo), high=_number_text(hi))
+    elif lo is not None:
+        rng = tr("at least {low}").format(low=_number_text(lo))
+    elif hi is not None:
+        rng = tr("at most {high}").format(high=_number_text(hi))
+    else:
+        rng = ""
+    if k is Kind.FLOAT:
+        return tr("a number {range}").format(range=rng).strip()
+    if k is Kind.INT:
+        return tr("a whole number {range}").format(range=rng).strip()
+    if spec.min_len == spec.max_len:
+        count = str(spec.min_len)
+    else:
+        count = tr("{low} to {high}").format(low=spec.min_len, high=spec.max_len)
+    if k is Kind.FLOATS:
+        return tr("{count} comma-separated numbers, each {range}").format(
+            count=count, range=rng).replace("  ", " ").strip()
+    if k is Kind.INTS:
+        return tr("{count} comma-separated whole numbers, each {range}").format(
+            count=count, range=rng).replace("  ", " ").strip()
+    return tr("{count} rows separated by ';' of {low} to {high} comma-separated numbers each, "
+              "all rows the same length").format(count=count, low=spec.min_cols,
+                                                 high=spec.max_cols)
 
 
 def make_control(spec: ParamSpec, parent: QWidget | None = None,
@@ -118,7 +156,7 @@ def make_control(spec: ParamSpec, parent: QWidget | None = None,
         box.setRange(_bound(spec.minimum, -1e12), _bound(spec.maximum, 1e12))
         box.setSingleStep(spec.step)
         if spec.unit:
-            box.setSuffix(f" {spec.unit}")
+            box.setSuffix(" " + tr(spec.unit))
         box.setKeyboardTracking(True)
         widget = box
     elif kind is Kind.INT:
@@ -126,7 +164,7 @@ def make_control(spec: ParamSpec, parent: QWidget | None = None,
         ibox.setRange(int(_bound(spec.minimum, -2**31 + 1)), int(_bound(spec.maximum, 2**31 - 1)))
         ibox.setSingleStep(max(1, int(spec.step)))
         if spec.unit:
-            ibox.setSuffix(f" {spec.unit}")
+            ibox.setSuffix(" " + tr(spec.unit))
         widget = ibox
     elif kind is Kind.BOOL:
         widget = QCheckBox(tr(spec.label), parent)

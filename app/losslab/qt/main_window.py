@@ -36,7 +36,7 @@ from losslab.io.session import (
 from losslab.model.registry import PANEL_MODELS
 from losslab.model.state import PanelState
 from losslab.qt import export, i18n, theme
-from losslab.qt.binding import tr
+from losslab.qt.binding import tr, trn
 from losslab.qt.docks import DOCKS
 from losslab.qt.panels.base import BasePanel, ExportError
 from losslab.qt.settings import (
@@ -50,13 +50,16 @@ from losslab.qt.settings import (
     write_json,
 )
 
-FILE_FILTERS = {
-    ".png": "PNG image (*.png)",
-    ".svg": "SVG vector image (*.svg)",
-    ".csv": "CSV data (*.csv)",
-    ".json": "JSON data (*.json)",
-    ".gif": "Animated GIF (*.gif)",
-}
+
+def file_filters() -> dict[str, str]:
+    """File-dialog filters by suffix, in the current language."""
+    return {
+        ".png": tr("PNG image (*.png)", "menu"),
+        ".svg": tr("SVG vector image (*.svg)", "menu"),
+        ".csv": tr("CSV data (*.csv)", "menu"),
+        ".json": tr("JSON data (*.json)", "menu"),
+        ".gif": tr("Animated GIF (*.gif)", "menu"),
+    }
 
 
 class MainWindow(QMainWindow):
@@ -230,7 +233,7 @@ class MainWindow(QMainWindow):
         panel = self.current_panel()
         start = str(Path.home() / f"losslab-{panel.model.key}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, tr("Export", "menu"), start,
-                                              FILE_FILTERS.get(suffix, ""))
+                                              file_filters().get(suffix, ""))
         if not path:
             return
         if not Path(path).suffix:
@@ -252,13 +255,13 @@ class MainWindow(QMainWindow):
         except (ExportError, WriteError) as exc:
             self.report_error(tr("Export failed", "menu"), str(exc))
             return False
-        self.statusBar().showMessage(tr("Saved ", "menu") + path, 5000)
+        self.statusBar().showMessage(tr("Saved {path}", "menu").format(path=path), 5000)
         return True
 
     def screenshot_dialog(self) -> None:
         start = str(Path.home() / "losslab-window.png")
         path, _ = QFileDialog.getSaveFileName(self, tr("Save window screenshot", "menu"), start,
-                                              FILE_FILTERS[".png"])
+                                              file_filters()[".png"])
         if not path:
             return
         try:
@@ -266,7 +269,7 @@ class MainWindow(QMainWindow):
         except WriteError as exc:
             self.report_error(tr("Screenshot failed", "menu"), str(exc))
             return
-        self.statusBar().showMessage(tr("Saved ", "menu") + path, 5000)
+        self.statusBar().showMessage(tr("Saved {path}", "menu").format(path=path), 5000)
 
     def copy_current_figure(self) -> None:
         self.current_panel().copy_figure()
@@ -340,7 +343,7 @@ class MainWindow(QMainWindow):
         except WriteError as exc:
             self.report_error(tr("Could not save the session", "menu"), str(exc))
             return False
-        self.statusBar().showMessage(tr("Session saved to ", "menu") + path, 5000)
+        self.statusBar().showMessage(tr("Session saved to {path}", "menu").format(path=path), 5000)
         return True
 
     def open_session(self, path: str) -> SessionResult | None:
@@ -360,13 +363,14 @@ class MainWindow(QMainWindow):
                 stack.enter_context(state.batch())
             result = apply_session(data, self.states)
         if result.layout and not self.restoreState(QByteArray(result.layout), SETTINGS_VERSION):
-            result.problems.append("the dock layout could not be restored; kept the current one")
+            result.problems.append(tr("the dock layout could not be restored; kept the current one",
+                                      "menu"))
         if result.language is not None and result.language != self.language():
             self.set_language(result.language)
         if result.problems:
             self.report_error(tr("Session opened with problems", "menu"), result.message())
         else:
-            self.statusBar().showMessage(tr("Session loaded from ", "menu") + path, 5000)
+            self.statusBar().showMessage(tr("Session loaded from {path}", "menu").format(path=path), 5000)
         return result
 
     def save_session_dialog(self) -> None:
@@ -397,27 +401,28 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         s = self.settings
         if read_int(s, "version", SETTINGS_VERSION) != SETTINGS_VERSION:
-            self.startup_problems.append("settings from another version ignored")
+            self.startup_problems.append(tr("settings from another version ignored", "menu"))
             return
         for key, state in self.states.items():
             stored = read_json(s, f"panels/{key}")
             if stored is None:
                 if s.contains(f"panels/{key}"):
-                    self.startup_problems.append(f"{key}: stored parameters unreadable")
+                    self.startup_problems.append(
+                        tr("{panel}: stored parameters unreadable", "menu").format(panel=key))
                 continue
             problems = state.from_dict(stored)
             self.startup_problems.extend(f"{key}: {p}" for p in problems)
         geometry = read_bytes(s, "window/geometry")
         if geometry is not None and not self.restoreGeometry(geometry):
-            self.startup_problems.append("window geometry unreadable")
+            self.startup_problems.append(tr("window geometry unreadable", "menu"))
         layout = read_bytes(s, "window/state")
         if layout is not None and not self.restoreState(layout, SETTINGS_VERSION):
-            self.startup_problems.append("dock layout unreadable")
+            self.startup_problems.append(tr("dock layout unreadable", "menu"))
             self.restoreState(self._default_layout, SETTINGS_VERSION)
         if self.startup_problems:
             self.statusBar().showMessage(
-                tr("Some saved settings were ignored: ", "menu")
-                + "; ".join(self.startup_problems), 15000)
+                trn("%n saved setting(s) ignored: {problems}", len(self.startup_problems), "menu")
+                .format(problems="; ".join(self.startup_problems)), 15000)
 
     def save_settings(self) -> None:
         s = self.settings

@@ -166,12 +166,12 @@ class PlaybackBar(QWidget):
     ``playback_readout`` (QLabel), ``speed`` (QDoubleSpinBox bound to ``state.speed``).
     """
 
-    def __init__(self, state: PanelState, parent: QWidget | None = None, *, unit: str = "frame",
+    def __init__(self, state: PanelState, parent: QWidget | None = None, *, unit: str = "",
                  shortcut_scope: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playback_bar")
         self.state = state
-        self.unit = unit
+        self.unit = unit or tr("frame", "playback")
         self.controller = PlaybackController(state, self)
         style = self.style()
         layout = QHBoxLayout(self)
@@ -208,7 +208,8 @@ class PlaybackBar(QWidget):
         layout.addWidget(self.slider, 1)
         self.readout = QLabel(self)
         self.readout.setObjectName("playback_readout")
-        self.readout.setMinimumWidth(self.fontMetrics().horizontalAdvance(f"{unit} 00000 / 00000"))
+        self.readout.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            self._readout_text(99999, 99999)))
         layout.addWidget(self.readout)
         speed_label = QLabel(tr("Speed", "playback"), self)
         layout.addWidget(speed_label)
@@ -264,4 +265,8 @@ class PlaybackBar(QWidget):
             self.slider.setValue(frame)
         finally:
             self.slider.blockSignals(False)
-        self.readout.setText(f"{self.unit} {frame} / {last}")
+        self.readout.setText(self._readout_text(frame, last))
+
+    def _readout_text(self, frame: int, last: int) -> str:
+        return tr("{unit} {frame} / {last}", "playback").format(unit=self.unit, frame=frame,
+                                                                last=last)

@@ -214,8 +214,10 @@ class BasePanel(QWidget):
                 extra[suffix](target)
             else:
                 raise ExportError(
-                    f"cannot export {target.name}: unknown format {suffix or '(no suffix)'}; "
-                    f"allowed: {', '.join(self.export_suffixes())}"
+                    tr("cannot export {name}: unknown format {suffix}; allowed: {allowed}",
+                       "panels").format(name=target.name,
+                                        suffix=suffix or tr("(no suffix)", "panels"),
+                                        allowed=", ".join(self.export_suffixes()))
                 )
         except ValueError as exc:
             if isinstance(exc, ExportError):

@@ -83,8 +83,8 @@ class CrossEntropyPanel(BasePanel):
     def __init__(self, state: model.CrossEntropyState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.report: model.CrossEntropyReport | None = None
-        self.plot = self.add_plot(0, 0, tr("Probabilities per row", "panels"), "row",
-                                  "probability")
+        self.plot = self.add_plot(0, 0, tr("Probabilities per row", "panels"),
+                                  tr("row", "panels"), tr("probability", "panels"))
         self.plot.setObjectName("cross_entropy_plot")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -256,8 +256,13 @@ class CrossEntropyPanel(BasePanel):
         self._fill_pipeline()
         self._update_explanation()
         why = self.problem()
-        self.problem_label.setText(tr(why, "panels") if why else "")
+        self.problem_label.setText(why)
         self.problem_label.setVisible(bool(why))
+
+    def problem(self) -> str:
+        """The model's reason for non-finite numbers, in the current language."""
+        why = self.model.problem_text(self.state)
+        return tr(why, "cross_entropy") if why else ""
 
     def _fill_batch(self) -> None:
         state = self.state
@@ -316,19 +321,20 @@ class CrossEntropyPanel(BasePanel):
             colour = theme.series_colour(j)
             bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=width,
                                    brush=pg.mkBrush(colour), pen=pg.mkPen(colour),
-                                   name=f"class {j}")
+                                   name=tr("class {0}", "cross_entropy").format(j))
             bars.setObjectName(f"class_{j}_bars")
             self.plot.addItem(bars)
             self.bars.append(bars)
         self.legend.clear()
-        word = tr("output", "panels") if self.state.mode == "binary" else tr("class", "panels")
+        binary = self.state.mode == "binary"
         for j, bars in enumerate(self.bars):
             if j < c:
                 # NaN heights (softmax without the max-subtraction overflowed) draw as 0.
                 heights = np.nan_to_num(p[:, j], nan=0.0)
                 bars.setOpts(x=x[:, j], height=heights, width=width)
                 bars.setVisible(True)
-                self.legend.addItem(bars, f"{word} {j}")
+                self.legend.addItem(bars, tr("output {0}", "cross_entropy").format(j) if binary
+                                    else tr("class {0}", "cross_entropy").format(j))
             else:
                 bars.setOpts(x=np.zeros(0), height=np.zeros(0))
                 bars.setVisible(False)
@@ -351,7 +357,7 @@ class CrossEntropyPanel(BasePanel):
         rows = self.report.comparisons
         self.comparison.setRowCount(len(rows))
         for i, comp in enumerate(rows):
-            for j, text in enumerate((tr(comp.label, "panels"), fmt_loss(comp.value))):
+            for j, text in enumerate((tr(comp.label, "cross_entropy"), fmt_loss(comp.value))):
                 item = self.comparison.item(i, j)
                 if item is None:
                     item = QTableWidgetItem()
@@ -379,7 +385,7 @@ class CrossEntropyPanel(BasePanel):
         r, s = self.report, self.state
         assert r is not None and r.manual is not None and r.log_probabilities is not None
         c = r.probabilities.shape[1]
-        header = [f"class {j}" for j in range(c)]
+        header = [tr("class {0}", "cross_entropy").format(j) for j in range(c)]
         parts: list[str] = []
         for i, row in enumerate(s.logits):
             t = s.targets[i]
@@ -387,13 +393,14 @@ class CrossEntropyPanel(BasePanel):
             if r.steps is not None:
                 m = r.steps.shift[i]
                 lines += [("z", [fmt(v) for v in row]),
-                          (f"z − {fmt(m)}" if s.subtract_max else "z (no shift)",
+                          (f"z − {fmt(m)}" if s.subtract_max
+                           else tr("z (no shift)", "cross_entropy"),
                            [fmt(v) for v in r.steps.shifted[i]]),
                           ("e^(z − m)" if s.subtract_max else "e^z",
                            [fmt(v) for v in r.steps.exp[i]])]
                 total = f"Σ = {fmt(r.steps.total[i])}"
             else:
-                lines.append(("p as typed", [fmt(v) for v in row]))
+                lines.append((tr("p as typed", "cross_entropy"), [fmt(v) for v in row]))
                 total = f"Σ = {fmt(sum(row))}"
             lines += [("p", [fmt(v) for v in r.probabilities[i]]),
                       ("log p", [fmt(v) for v in r.log_probabilities[i]])]
@@ -431,7 +438,7 @@ class CrossEntropyPanel(BasePanel):
         r, s = self.report, self.state
         assert r is not None
         c = r.probabilities.shape[1]
-        header = [f"cell {j}" for j in range(c)]
+        header = [tr("cell {0}", "cross_entropy").format(j) for j in range(c)]
         x = np.asarray(s.logits, dtype=np.float64)
         y = np.asarray(s.binary_targets, dtype=np.float64)
         p = np.clip(r.probabilities, model.EPSILON, 1.0 - model.EPSILON)
@@ -455,7 +462,9 @@ class CrossEntropyPanel(BasePanel):
     # ------------------------------------------------------------------ explanation
     def _update_explanation(self) -> None:
         assert self.report is not None
-        notes = "".join(f"<li>{html.escape(tr(n, 'panels'))}</li>" for n in self.report.notes)
+        notes = "".join(
+            f"<li>{html.escape(tr(template, 'cross_entropy').format(**dict(args)))}</li>"
+            for template, args in self.report.note_parts)
         why = (f"<h3>{tr('Why the numbers differ here', 'panels')}</h3><ul>{notes}</ul>"
                if notes else
                f"<p><b>{tr('Every framework prints the same loss for this batch.', 'panels')}"
@@ -489,7 +498,8 @@ class CrossEntropyPanel(BasePanel):
         self.explanation.setHtml(intro + why)
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
-        return f"{tr('Cross-entropy', 'panels')}:  row {round(x)},  p = {y:.3g}"
+        return tr("Cross-entropy:  row {row},  p = {p:.3g}", "cross_entropy").format(
+            row=round(x), p=y)
 
     # ------------------------------------------------------------------ tests and tools
     def comparison_values(self) -> dict[str, str]:

@@ -46,15 +46,32 @@ from losslab.qt import theme
 from losslab.qt.binding import tr
 from losslab.qt.panels.base import BasePanel
 
-#: Short unit names for axis labels and tables.
-UNIT_SYMBOL = {"bits": "bits", "nats": "nats", "hartleys": "Hart"}
 #: Which archer parameter each marker edits, with its label.
 ARCHER_NAMES = {"archer_a": "A", "archer_b": "B"}
 #: Horizontal offset and colour index of each distribution's bars within a class.
 BAR_OFFSET = {"p": -0.27, "q1": 0.0, "q2": 0.27}
 BAR_WIDTH = 0.25
 BAR_COLOUR = {"p": 5, "q1": 2, "q2": 3}
-DIST_LABEL = {"p": "target p", "q1": "prediction q1", "q2": "prediction q2"}
+
+
+def unit_symbol(unit: str) -> str:
+    """The short unit name of ``unit`` in the current language (axis labels, read-outs)."""
+    return {"bits": tr("bits", "panels"), "nats": tr("nats", "panels"),
+            "hartleys": tr("Hart", "panels")}[unit]
+
+
+def unit_name(unit: str) -> str:
+    """The unit's full name in the current language (captions, explanation)."""
+    return {"bits": tr("bits", "panels"), "nats": tr("nats", "panels"),
+            "hartleys": tr("hartleys", "panels")}[unit]
+
+
+def dist_label(name: str) -> str:
+    """Legend entry of distribution ``name`` in the current language."""
+    return {"p": tr("target p", "panels"), "q1": tr("prediction q1", "panels"),
+            "q2": tr("prediction q2", "panels")}[name]
+
+
 #: The smallest probability drawn on the −log p curve (its value there: 19.9 bits).
 SURPRISE_FLOOR = 1e-6
 
@@ -142,13 +159,14 @@ class EntropyPanel(BasePanel):
         super().__init__(state, parent)
         fg = theme.current.foreground
         self.entropy_plot = self.add_plot(0, 0, tr("Binary entropy H(p)", "panels"),
-                                          "hit probability p", "H(p)")
+                                          tr("hit probability p", "panels"), "H(p)")
         self.entropy_plot.setObjectName("entropy_curve_plot")
         self.surprise_plot = self.add_plot(0, 1, tr("Self-information −log p", "panels"),
-                                           "probability p", "−log p")
+                                           tr("probability p", "panels"), "−log p")
         self.surprise_plot.setObjectName("entropy_surprise_plot")
         self.bars_plot = self.add_plot(1, 0, tr("Cross-entropy: target and predictions",
-                                                "panels"), "class", "probability", colspan=2)
+                                                "panels"), tr("class", "panels"),
+                                       tr("probability", "panels"), colspan=2)
         self.bars_plot.setObjectName("entropy_bars_plot")
         for plot in (self.entropy_plot, self.surprise_plot, self.bars_plot):
             plot.setMouseEnabled(x=False, y=False)  # dragging belongs to markers and bars
@@ -197,7 +215,7 @@ class EntropyPanel(BasePanel):
             colour = theme.series_colour(BAR_COLOUR[name])
             bars = DraggableBars(x=np.zeros(0), height=np.zeros(0), width=BAR_WIDTH,
                                  brush=pg.mkBrush(colour), pen=pg.mkPen(colour),
-                                 name=tr(DIST_LABEL[name], "panels"))
+                                 name=dist_label(name))
             bars.setObjectName(f"{name}_bars")
             bars.bar_dragged.connect(self._bar_slot(name))
             self.bars_plot.addItem(bars)
@@ -325,7 +343,7 @@ class EntropyPanel(BasePanel):
             self._update_explanation()
 
     def _unit(self) -> str:
-        return UNIT_SYMBOL[self.state.unit]
+        return unit_symbol(self.state.unit)
 
     def _draw_curves(self) -> None:
         unit = self.state.unit
@@ -366,8 +384,9 @@ class EntropyPanel(BasePanel):
     def _fill_archer_table(self) -> None:
         table = self.archer_table
         table.setHorizontalHeaderLabels(
-            ["p(hit)", "I(hit)", "I(miss)", "H"])
-        self.archer_caption.setText(tr("Archery, in {0}:", "panels").format(self.state.unit))
+            [tr("p(hit)", "panels"), tr("I(hit)", "panels"), tr("I(miss)", "panels"), "H"])
+        self.archer_caption.setText(tr("Archery, in {0}:", "panels").format(
+            unit_name(self.state.unit)))
         notes = self._archer_notes()
         self.archer_note.setText("".join(f"<p>{note}</p>" for note in notes))
         self.archer_note.setVisible(bool(notes))
@@ -417,7 +436,8 @@ class EntropyPanel(BasePanel):
         table.setRowCount(n + 1)
         table.setHorizontalHeaderLabels(
             ["pᵢ", "q1ᵢ", "−pᵢ log q1ᵢ", "q2ᵢ", "−pᵢ log q2ᵢ"])
-        self.terms_caption.setText(tr("Term by term, in {0}:", "panels").format(self.state.unit))
+        self.terms_caption.setText(tr("Term by term, in {0}:", "panels").format(
+            unit_name(self.state.unit)))
         table.setVerticalHeaderLabels([str(i + 1) for i in range(n)] + ["Σ"])
         for i in range(n):
             cells = (f"{ce.p[i]:.4g}", f"{ce.q[0][i]:.4g}", fmt(ce.terms[0][i]),
@@ -515,12 +535,15 @@ class EntropyPanel(BasePanel):
             "the smaller cross-entropy, which is why it works as a classification loss.</p>"
             "<p>Editing one probability (spin box or bar) keeps that value and rescales the "
             "other classes to share the rest in their old proportions, so each distribution "
-            "always sums to 1.</p>", "panels").format(base, unit))
+            "always sums to 1.</p>", "panels").format(base, unit_name(unit)))
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         u = self._unit()
         if plot is self.entropy_plot:
-            return f"{tr('Binary entropy', 'panels')}:  p = {x:.4g},  H = {y:.4g} {u}"
+            return tr("Binary entropy:  p = {p:.4g},  H = {h:.4g} {unit}", "panels").format(
+                p=x, h=y, unit=u)
         if plot is self.surprise_plot:
-            return f"{tr('Self-information', 'panels')}:  p = {x:.4g},  −log p = {y:.4g} {u}"
-        return f"{tr('Cross-entropy', 'panels')}:  class {round(x) + 1},  probability {y:.3g}"
+            return tr("Self-information:  p = {p:.4g},  −log p = {i:.4g} {unit}", "panels").format(
+                p=x, i=y, unit=u)
+        return tr("Cross-entropy:  class {k},  probability {p:.3g}", "panels").format(
+            k=round(x) + 1, p=y)

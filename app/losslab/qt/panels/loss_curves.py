@@ -26,11 +26,23 @@ from losslab.qt import theme
 from losslab.qt.binding import bind_line, tr
 from losslab.qt.panels.base import BasePanel
 
-#: The axis variable per mode: (symbol, axis label).
+#: The axis variable per mode: (symbol, axis label in English; see :func:`axis_label`).
 AXIS = {
     "margin": ("m", "margin m = y·f(x)"),
     "residual": ("r", "residual r = y − f(x)"),
 }
+
+
+def axis_label(mode: str) -> str:
+    """The x-axis label of ``mode`` in the current language."""
+    if mode == "margin":
+        return tr("margin m = y·f(x)", "panels")
+    return tr("residual r = y − f(x)", "panels")
+
+
+def loss_label(key: str) -> str:
+    """A loss's name in the current language."""
+    return tr(LOSSES[key].label, "losses")
 #: Parameters that only matter in one mode (their controls hide in the other).
 MODE_PARAMS = {
     "margin": ("logistic_base",),
@@ -53,7 +65,8 @@ class LossCurvesPanel(BasePanel):
 
     def __init__(self, state: model.LossCurvesState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.plot = self.add_plot(0, 0, tr("Loss curves", "panels"), AXIS["margin"][1], "loss")
+        self.plot = self.add_plot(0, 0, tr("Loss curves", "panels"), axis_label("margin"),
+                                  tr("loss", "panels"))
         self.plot.setObjectName("losses_plot")
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=theme.current.foreground)
 
@@ -61,8 +74,8 @@ class LossCurvesPanel(BasePanel):
         self.derivative_curves: dict[str, pg.PlotDataItem] = {}
         for key, info in LOSSES.items():
             index = keys_for(info.family).index(key)
-            curve = pg.PlotDataItem(pen=theme.series_pen(index), name=info.label)
-            deriv = pg.PlotDataItem(pen=self._derivative_pen(index), name=f"{info.label}′")
+            curve = pg.PlotDataItem(pen=theme.series_pen(index), name=loss_label(key))
+            deriv = pg.PlotDataItem(pen=self._derivative_pen(index), name=f"{loss_label(key)}′")
             for item in (curve, deriv):
                 self.plot.addItem(item)
                 # A drag changes one or two curves; the others are blitted from a pixmap instead
@@ -86,7 +99,7 @@ class LossCurvesPanel(BasePanel):
             angle=90, movable=True, pen=pg.mkPen(theme.current.foreground, width=1,
                                                  style=Qt.PenStyle.DashLine),
             hoverPen=pg.mkPen(theme.current.foreground, width=3),
-            label="probe", labelOpts={"position": 0.95, "color": theme.current.foreground},
+            label=tr("probe", "panels"), labelOpts={"position": 0.95, "color": theme.current.foreground},
         )
         self.probe_line.setZValue(20)
         self.plot.addItem(self.probe_line, ignoreBounds=True)
@@ -117,7 +130,7 @@ class LossCurvesPanel(BasePanel):
     def _build_controls(self) -> None:
         self.add_control("mode", labels={"margin": tr("classification (margin)"),
                                          "residual": tr("regression (residual)")})
-        self.add_control("losses", labels={k: v.label for k, v in LOSSES.items()})
+        self.add_control("losses", labels={k: loss_label(k) for k in LOSSES})
         for name in ("huber_delta", "quantile_tau", "epsilon", "logistic_base", "x_min", "x_max",
                      "derivatives", "probe"):
             self.add_control(name)
@@ -126,7 +139,7 @@ class LossCurvesPanel(BasePanel):
         self.probe_readout.setTextFormat(Qt.TextFormat.RichText)
         self.probe_readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(self.probe_readout)
-        self.add_control("selected", labels={k: v.label for k, v in LOSSES.items()})
+        self.add_control("selected", labels={k: loss_label(k) for k in LOSSES})
         reset = QPushButton(tr("Reset parameters", "panels"))
         reset.setObjectName("losses_reset")
         reset.clicked.connect(self.state.reset)
@@ -167,7 +180,7 @@ class LossCurvesPanel(BasePanel):
                 for line in lines:
                     line.setVisible(shown)
         if changed & {"mode"}:
-            self.plot.setLabel("bottom", AXIS[state.mode][1])
+            self.plot.setLabel("bottom", axis_label(state.mode))
         self._update_probe()
         if changed & {"selected", "mode"}:
             self._update_explanation()
@@ -176,7 +189,7 @@ class LossCurvesPanel(BasePanel):
         self.legend.clear()
         for key in keys_for(self.state.mode):
             if key in visible:
-                self.legend.addItem(self.curves[key], LOSSES[key].label)
+                self.legend.addItem(self.curves[key], loss_label(key))
 
     def _fit_view(self, visible: set[str]) -> None:
         """x range = [x_min, x_max]; y from the lowest value to a cap that keeps the fast
@@ -218,7 +231,7 @@ class LossCurvesPanel(BasePanel):
                 f"<th align='right'>L({symbol})</th><th align='right'>L′({symbol})</th></tr>"]
         for key, (v, d) in values.items():
             v, d = v + 0.0, d + 0.0  # show 0, not -0
-            rows.append(f"<tr><td>{html.escape(LOSSES[key].label)}</td>"
+            rows.append(f"<tr><td>{html.escape(loss_label(key))}</td>"
                         f"<td align='right'>{v:.4g}</td><td align='right'>{d:.4g}</td></tr>")
         self.probe_readout.setText(
             f"<b>{symbol} = {state.probe:.3g}</b><table cellspacing='4'>{''.join(rows)}</table>"
@@ -231,8 +244,8 @@ class LossCurvesPanel(BasePanel):
     def _update_explanation(self) -> None:
         info = LOSSES[self.state.selected]
         self.explanation.setHtml(
-            f"<h3>{html.escape(info.label)}</h3>"
-            f"<p><code>{html.escape(info.formula)}</code></p>"
+            f"<h3>{html.escape(loss_label(self.state.selected))}</h3>"
+            f"<p><code>{html.escape(tr(info.formula, 'losses'))}</code></p>"
             f"<p>{html.escape(tr(info.explanation, 'losses'))}</p>"
         )
 

@@ -28,7 +28,7 @@ from losslab.model import network_panel as model
 from losslab.model.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
 from losslab.model.network_panel import NetworkState
 from losslab.qt import theme
-from losslab.qt.binding import bind_line, tr
+from losslab.qt.binding import bind_line, tr, trn
 from losslab.qt.panels.base import BasePanel
 from losslab.qt.playback import PlaybackBar
 
@@ -37,6 +37,11 @@ RUN_PARAMS = model.RUN_PARAMS
 INPUT_NAMES = ("x₁", "x₂", "1")
 #: Width of a prediction bar and of its target mark, in example-index units.
 BAR_WIDTH = 0.35
+
+
+def loss_label(key: str) -> str:
+    """A loss's name in the current language (declared in the model's ``TRANSLATABLE``)."""
+    return tr(model.LOSS_LABELS[key], "network")
 
 
 def diverging_map() -> pg.ColorMap:
@@ -76,7 +81,8 @@ class NetworkPanel(BasePanel):
 
     # ------------------------------------------------------------------ building
     def _build_loss_plot(self) -> None:
-        plot = self.add_plot(0, 0, tr("Loss against iteration", "panels"), "iteration", "loss")
+        plot = self.add_plot(0, 0, tr("Loss against iteration", "panels"),
+                             tr("iteration", "panels"), tr("loss", "panels"))
         plot.setObjectName("network_loss_plot")
         plot.setLogMode(x=False, y=True)
         self.loss_plot = plot
@@ -104,7 +110,8 @@ class NetworkPanel(BasePanel):
                   to_state=lambda pos: int(round(pos)), from_state=float)
 
     def _build_prediction_plot(self) -> None:
-        plot = self.add_plot(0, 1, tr("Predictions and targets", "panels"), "input x", "ŷ")
+        plot = self.add_plot(0, 1, tr("Predictions and targets", "panels"),
+                             tr("input x", "panels"), "ŷ")
         plot.setObjectName("network_prediction_plot")
         plot.setYRange(0.0, 1.0, padding=0.05)
         plot.setXRange(-0.6, 3.6, padding=0.0)
@@ -129,10 +136,10 @@ class NetworkPanel(BasePanel):
     def _build_weight_maps(self) -> None:
         self.weight_layout = self.graphics.addLayout(row=1, col=0, colspan=2)
         cmap = diverging_map()
-        self.w1_plot = self._weight_plot(0, tr("W1 (inputs × hidden)", "panels"), "hidden unit",
-                                         "input")
-        self.w2_plot = self._weight_plot(1, tr("W2 (hidden × output)", "panels"), "output",
-                                         "hidden unit")
+        self.w1_plot = self._weight_plot(0, tr("W1 (inputs × hidden)", "panels"),
+                                         tr("hidden unit", "panels"), tr("input", "panels"))
+        self.w2_plot = self._weight_plot(1, tr("W2 (hidden × output)", "panels"),
+                                         tr("output", "panels"), tr("hidden unit", "panels"))
         self.w1_image = pg.ImageItem()
         self.w2_image = pg.ImageItem()
         self.w1_plot.addItem(self.w1_image)
@@ -165,7 +172,7 @@ class NetworkPanel(BasePanel):
         return plot
 
     def _build_controls(self) -> None:
-        self.add_control("loss", labels=model.LOSS_LABELS)
+        self.add_control("loss", labels={k: loss_label(k) for k in model.LOSS_LABELS})
         for name in ("hidden", "learning_rate", "iterations", "seed"):
             self.add_control(name)
         self.readout = QLabel()
@@ -195,8 +202,9 @@ class NetworkPanel(BasePanel):
         steps = np.arange(run.iterations + 1, dtype=np.float64)
         self.loss_full.setData(steps, run.loss)
         self.loss_plot.setXRange(0, max(1, run.iterations), padding=0.02)
-        self.loss_plot.setLabel("left", model.LOSS_LABELS[run.loss_key]
-                                + (" (nats)" if run.loss_key == "cross_entropy" else ""))
+        self.loss_plot.setLabel("left", tr("{loss} (nats)", "network").format(
+            loss=loss_label(run.loss_key)) if run.loss_key == "cross_entropy"
+            else loss_label(run.loss_key))
         self.target_bars.setOpts(height=run.targets)
         # One symmetric colour scale for the whole run, so a colour means the same weight in
         # every frame and 0 is always the background colour.
@@ -241,9 +249,9 @@ class NetworkPanel(BasePanel):
         ]
         for key in LOSS_KEYS:
             n = self.steps_needed[key]
-            reached = (tr("after {n} updates", "panels").format(n=n) if n is not None
-                       else tr("not in {n} updates", "panels").format(n=run.iterations))
-            label = html.escape(tr(model.LOSS_LABELS[key], "panels"))
+            reached = (trn("after %n update(s)", n, "network") if n is not None
+                       else trn("not in %n update(s)", run.iterations, "network"))
+            label = html.escape(loss_label(key))
             if key == run.loss_key:
                 label = f"<b>{label}</b>"
             rows.append(f"&nbsp;&nbsp;{label}: {html.escape(reached)}")
@@ -254,7 +262,7 @@ class NetworkPanel(BasePanel):
         self.explanation.setHtml(
             f"<h3>{html.escape(tr('Two-layer network', 'panels'))}</h3>"
             f"<p>{html.escape(tr(model.OVERVIEW, 'network'))}</p>"
-            f"<h4>{html.escape(tr(model.LOSS_LABELS[key], 'panels'))}</h4>"
+            f"<h4>{html.escape(loss_label(key))}</h4>"
             f"<p>{html.escape(tr(model.LOSS_EXPLANATIONS[key], 'network'))}</p>"
         )
 
@@ -263,7 +271,8 @@ class NetworkPanel(BasePanel):
         k = min(self.state.frame, run.iterations)
         if plot is self.loss_plot:
             # The view's y is log10(loss) in log mode.
-            return f"{tr('Loss', 'panels')}:  iteration = {x:.0f},  loss = {10.0 ** y:.4g}"
+            return tr("Loss:  iteration = {k:.0f},  loss = {loss:.4g}", "network").format(
+                k=x, loss=10.0 ** y)
         if plot is self.w1_plot or plot is self.w2_plot:
             matrix = run.w1[k] if plot is self.w1_plot else run.w2[k]
             row, col = int(np.floor(y)), int(np.floor(x))

@@ -13,6 +13,153 @@
     </message>
   </context>
   <context>
+    <name>cross_entropy</name>
+    <message>
+      <source>A probability of 0 where the loss needs its logarithm: −log 0 = ∞. Keras clips probabilities to [1e-7, 1 − 1e-7], so its value stays finite.</source>
+      <translation>A probability of 0 where the loss needs its logarithm: −log 0 = ∞. Keras clips probabilities to [1e-7, 1 − 1e-7], so its value stays finite.</translation>
+    </message>
+    <message>
+      <source>A softmax output passed to Keras with from_logits=False is clipped to [1e-7, 1 − 1e-7], so confident predictions lose precision; from_logits=True uses the exact log-softmax.</source>
+      <translation>A softmax output passed to Keras with from_logits=False is clipped to [1e-7, 1 − 1e-7], so confident predictions lose precision; from_logits=True uses the exact log-softmax.</translation>
+    </message>
+    <message>
+      <source>Class weights with reduction=mean: PyTorch divides the weighted sum by the sum of the targets' weights ({denominator:g}); Keras takes the weights as sample_weight and divides by the number of rows ({kept}), so its mean differs unless those are equal.</source>
+      <translation>Class weights with reduction=mean: PyTorch divides the weighted sum by the sum of the targets' weights ({denominator:g}); Keras takes the weights as sample_weight and divides by the number of rows ({kept}), so its mean differs unless those are equal.</translation>
+    </message>
+    <message>
+      <source>Cross-entropy:  row {row},  p = {p:.3g}</source>
+      <translation>Cross-entropy:  row {row},  p = {p:.3g}</translation>
+    </message>
+    <message>
+      <source>Every row is ignored: PyTorch's mean is 0/0 = NaN, Keras' divide_no_nan gives 0.</source>
+      <translation>Every row is ignored: PyTorch's mean is 0/0 = NaN, Keras' divide_no_nan gives 0.</translation>
+    </message>
+    <message>
+      <source>Keras BinaryCrossentropy(from_logits=False)</source>
+      <translation>Keras BinaryCrossentropy(from_logits=False)</translation>
+    </message>
+    <message>
+      <source>Keras BinaryCrossentropy(from_logits=False) on sigmoid output</source>
+      <translation>Keras BinaryCrossentropy(from_logits=False) on sigmoid output</translation>
+    </message>
+    <message>
+      <source>Keras BinaryCrossentropy(from_logits=True)</source>
+      <translation>Keras BinaryCrossentropy(from_logits=True)</translation>
+    </message>
+    <message>
+      <source>Keras CategoricalCrossentropy (one-hot)</source>
+      <translation>Keras CategoricalCrossentropy (one-hot)</translation>
+    </message>
+    <message>
+      <source>Keras CategoricalCrossentropy on softmax output (from_logits=False)</source>
+      <translation>Keras CategoricalCrossentropy on softmax output (from_logits=False)</translation>
+    </message>
+    <message>
+      <source>Keras SparseCategoricalCrossentropy (indices)</source>
+      <translation>Keras SparseCategoricalCrossentropy (indices)</translation>
+    </message>
+    <message>
+      <source>Keras clips probabilities to [1e-7, 1 − 1e-7] before the log, so a probability of 0 costs −log(1e-7) ≈ 16.12 instead of infinity and a probability of 1 costs 1e-7 instead of 0. PyTorch is given log p and does not clip.</source>
+      <translation>Keras clips probabilities to [1e-7, 1 − 1e-7] before the log, so a probability of 0 costs −log(1e-7) ≈ 16.12 instead of infinity and a probability of 1 costs 1e-7 instead of 0. PyTorch is given log p and does not clip.</translation>
+    </message>
+    <message>
+      <source>Label smoothing (y·(1 − ε) + ε/2) exists only in Keras' BinaryCrossentropy; PyTorch and the hand-written version use the labels as given.</source>
+      <translation>Label smoothing (y·(1 − ε) + ε/2) exists only in Keras' BinaryCrossentropy; PyTorch and the hand-written version use the labels as given.</translation>
+    </message>
+    <message>
+      <source>Label smoothing: the target becomes (1 − ε)·one-hot + ε/C. Keras SparseCategoricalCrossentropy has no label_smoothing option, so its value is the unsmoothed loss.</source>
+      <translation>Label smoothing: the target becomes (1 − ε)·one-hot + ε/C. Keras SparseCategoricalCrossentropy has no label_smoothing option, so its value is the unsmoothed loss.</translation>
+    </message>
+    <message>
+      <source>No row counts (every target is ignored, or the targets' weights are all 0), so PyTorch's mean is 0/0 = NaN.</source>
+      <translation>No row counts (every target is ignored, or the targets' weights are all 0), so PyTorch's mean is 0/0 = NaN.</translation>
+    </message>
+    <message>
+      <source>PyTorch BCELoss (logs clamped at −100)</source>
+      <translation>PyTorch BCELoss (logs clamped at −100)</translation>
+    </message>
+    <message>
+      <source>PyTorch BCEWithLogitsLoss</source>
+      <translation>PyTorch BCEWithLogitsLoss</translation>
+    </message>
+    <message>
+      <source>PyTorch CrossEntropyLoss</source>
+      <translation>PyTorch CrossEntropyLoss</translation>
+    </message>
+    <message>
+      <source>PyTorch CrossEntropyLoss expects logits; for probabilities it is given log p (log-softmax of log p is log p again when a row sums to 1).</source>
+      <translation>PyTorch CrossEntropyLoss expects logits; for probabilities it is given log p (log-softmax of log p is log p again when a row sums to 1).</translation>
+    </message>
+    <message>
+      <source>Some probabilities are so small that they round to exactly 0. Taking log(0) would give −inf; log-softmax instead writes log p as (z − max) − log Σ e^(z − max), which stays finite. That is why the frameworks fuse softmax and log.</source>
+      <translation>Some probabilities are so small that they round to exactly 0. Taking log(0) would give −inf; log-softmax instead writes log p as (z − max) − log Σ e^(z − max), which stays finite. That is why the frameworks fuse softmax and log.</translation>
+    </message>
+    <message>
+      <source>Some probabilities lie outside [1e-7, 1 − 1e-7]: the hand-written version and Keras with probabilities clip them there, which caps the loss of a confident mistake at about 16.12; from logits, the exact formula max(x, 0) − x·y + log(1 + e^(−|x|)) needs no clipping.</source>
+      <translation>Some probabilities lie outside [1e-7, 1 − 1e-7]: the hand-written version and Keras with probabilities clip them there, which caps the loss of a confident mistake at about 16.12; from logits, the exact formula max(x, 0) − x·y + log(1 + e^(−|x|)) needs no clipping.</translation>
+    </message>
+    <message>
+      <source>Some values are not finite numbers.</source>
+      <translation>Some values are not finite numbers.</translation>
+    </message>
+    <message>
+      <source>Weights are applied only by PyTorch (weight rescales each column). Keras' BinaryCrossentropy has no per-class weight.</source>
+      <translation>Weights are applied only by PyTorch (weight rescales each column). Keras' BinaryCrossentropy has no per-class weight.</translation>
+    </message>
+    <message>
+      <source>With smoothing and weights, PyTorch weights the smoothing term class by class (Σ_c w_c·(−log p_c)); Keras multiplies the whole row's loss by the weight of its target class.</source>
+      <translation>With smoothing and weights, PyTorch weights the smoothing term class by class (Σ_c w_c·(−log p_c)); Keras multiplies the whole row's loss by the weight of its target class.</translation>
+    </message>
+    <message>
+      <source>Without subtracting the row maximum, e^z overflowed to infinity (any logit above about 709.78 does), so softmax became inf/inf = NaN. PyTorch and Keras always subtract the maximum, so their values are still right.</source>
+      <translation>Without subtracting the row maximum, e^z overflowed to infinity (any logit above about 709.78 does), so softmax became inf/inf = NaN. PyTorch and Keras always subtract the maximum, so their values are still right.</translation>
+    </message>
+    <message>
+      <source>Without subtracting the row maximum, e^z overflowed to infinity, so the hand-written softmax is NaN and its loss is not finite.</source>
+      <translation>Without subtracting the row maximum, e^z overflowed to infinity, so the hand-written softmax is NaN and its loss is not finite.</translation>
+    </message>
+    <message>
+      <source>cell {0}</source>
+      <translation>cell {0}</translation>
+    </message>
+    <message>
+      <source>class {0}</source>
+      <translation>class {0}</translation>
+    </message>
+    <message>
+      <source>hand-written BCE, p clipped to [1e-7, 1 − 1e-7]</source>
+      <translation>hand-written BCE, p clipped to [1e-7, 1 − 1e-7]</translation>
+    </message>
+    <message>
+      <source>hand-written softmax → log → NLL</source>
+      <translation>hand-written softmax → log → NLL</translation>
+    </message>
+    <message>
+      <source>output {0}</source>
+      <translation>output {0}</translation>
+    </message>
+    <message>
+      <source>p as typed</source>
+      <translation>p as typed</translation>
+    </message>
+    <message>
+      <source>reduction=none: PyTorch returns one loss per cell; Keras one per row (the mean over the row's columns).</source>
+      <translation>reduction=none: PyTorch returns one loss per cell; Keras one per row (the mean over the row's columns).</translation>
+    </message>
+    <message>
+      <source>reduction=sum: Keras first averages each row over its {c} columns and then adds the rows; PyTorch adds every element, so its sum is {c} times larger.</source>
+      <translation>reduction=sum: Keras first averages each row over its {c} columns and then adds the rows; PyTorch adds every element, so its sum is {c} times larger.</translation>
+    </message>
+    <message>
+      <source>z (no shift)</source>
+      <translation>z (no shift)</translation>
+    </message>
+    <message>
+      <source>{ignored} row(s) have target = ignore_index ({ignore_index}) and do not count. PyTorch leaves them out of the mean's divisor; Keras SparseCategoricalCrossentropy does the same with ignore_class; CategoricalCrossentropy has no such option, so they are left out of its batch.</source>
+      <translation>{ignored} row(s) have target = ignore_index ({ignore_index}) and do not count. PyTorch leaves them out of the mean's divisor; Keras SparseCategoricalCrossentropy does the same with ignore_class; CategoricalCrossentropy has no such option, so they are left out of its batch.</translation>
+    </message>
+  </context>
+  <context>
     <name>losses</name>
     <message>
       <source>0-1</source>
@@ -173,6 +320,13 @@
   </context>
   <context>
     <name>menu</name>
+    <message numerus="yes">
+      <source>%n saved setting(s) ignored: {problems}</source>
+      <translation>
+        <numerusform>%n saved setting ignored: {problems}</numerusform>
+        <numerusform>%n saved settings ignored: {problems}</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;About LossLab</source>
       <translation>&amp;About LossLab</translation>
@@ -190,8 +344,16 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
       <source>&amp;Open session…</source>
       <translation>&amp;Open session…</translation>
+    </message>
+    <message>
+      <source>&amp;Presenter mode (large text, thick lines)</source>
+      <translation>&amp;Presenter mode (large text, thick lines)</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -206,6 +368,10 @@
       <translation>&amp;Save session…</translation>
     </message>
     <message>
+      <source>&amp;Theme</source>
+      <translation>&amp;Theme</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
@@ -214,12 +380,24 @@
       <translation>About LossLab</translation>
     </message>
     <message>
+      <source>Animated GIF (*.gif)</source>
+      <translation>Animated GIF (*.gif)</translation>
+    </message>
+    <message>
+      <source>CSV data (*.csv)</source>
+      <translation>CSV data (*.csv)</translation>
+    </message>
+    <message>
       <source>Could not open the session</source>
       <translation>Could not open the session</translation>
     </message>
     <message>
       <source>Could not save the session</source>
       <translation>Could not save the session</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Dark</translation>
     </message>
     <message>
       <source>Export</source>
@@ -250,12 +428,28 @@
       <translation>Figure copied to the clipboard</translation>
     </message>
     <message>
+      <source>Follow the system</source>
+      <translation>Follow the system</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
       <source>Image width in pixels:</source>
       <translation>Image width in pixels:</translation>
     </message>
     <message>
+      <source>JSON data (*.json)</source>
+      <translation>JSON data (*.json)</translation>
+    </message>
+    <message>
       <source>Learn loss functions by playing with them.</source>
       <translation>Learn loss functions by playing with them.</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Light</translation>
     </message>
     <message>
       <source>LossLab session (*.json)</source>
@@ -270,8 +464,16 @@
       <translation>Open session</translation>
     </message>
     <message>
+      <source>PNG image (*.png)</source>
+      <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
       <source>PNG width</source>
       <translation>PNG width</translation>
+    </message>
+    <message>
+      <source>SVG vector image (*.svg)</source>
+      <translation>SVG vector image (*.svg)</translation>
     </message>
     <message>
       <source>Save &amp;window screenshot…</source>
@@ -286,39 +488,214 @@
       <translation>Save window screenshot</translation>
     </message>
     <message>
-      <source>Saved </source>
-      <translation>Saved </translation>
+      <source>Saved {path}</source>
+      <translation>Saved {path}</translation>
     </message>
     <message>
       <source>Screenshot failed</source>
       <translation>Screenshot failed</translation>
     </message>
     <message>
-      <source>Session loaded from </source>
-      <translation>Session loaded from </translation>
+      <source>Session loaded from {path}</source>
+      <translation>Session loaded from {path}</translation>
     </message>
     <message>
       <source>Session opened with problems</source>
       <translation>Session opened with problems</translation>
     </message>
     <message>
-      <source>Session saved to </source>
-      <translation>Session saved to </translation>
+      <source>Session saved to {path}</source>
+      <translation>Session saved to {path}</translation>
     </message>
     <message>
-      <source>Some saved settings were ignored: </source>
-      <translation>Some saved settings were ignored: </translation>
+      <source>System</source>
+      <translation>System</translation>
+    </message>
+    <message>
+      <source>dock layout unreadable</source>
+      <translation>dock layout unreadable</translation>
+    </message>
+    <message>
+      <source>settings from another version ignored</source>
+      <translation>settings from another version ignored</translation>
+    </message>
+    <message>
+      <source>the dock layout could not be restored; kept the current one</source>
+      <translation>the dock layout could not be restored; kept the current one</translation>
+    </message>
+    <message>
+      <source>window geometry unreadable</source>
+      <translation>window geometry unreadable</translation>
+    </message>
+    <message>
+      <source>{panel}: stored parameters unreadable</source>
+      <translation>{panel}: stored parameters unreadable</translation>
+    </message>
+  </context>
+  <context>
+    <name>network</name>
+    <message>
+      <source>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</source>
+      <translation>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</translation>
+    </message>
+    <message>
+      <source>Cross-entropy</source>
+      <translation>Cross-entropy</translation>
+    </message>
+    <message>
+      <source>Cross-entropy L = −Σ[y ln ŷ + (1 − y) ln(1 − ŷ)] (nats). At the output its gradient is simply ŷ − y: the σ′ factor cancels, so a confidently wrong output still gets a large push. It reaches the targets several times sooner than the squared error, but with a learning rate of 1 that larger push can overshoot early on, and for some seeds the loss briefly rises before it falls.</source>
+      <translation>Cross-entropy L = −Σ[y ln ŷ + (1 − y) ln(1 − ŷ)] (nats). At the output its gradient is simply ŷ − y: the σ′ factor cancels, so a confidently wrong output still gets a large push. It reaches the targets several times sooner than the squared error, but with a learning rate of 1 that larger push can overshoot early on, and for some seeds the loss briefly rises before it falls.</translation>
+    </message>
+    <message>
+      <source>Loss:  iteration = {k:.0f},  loss = {loss:.4g}</source>
+      <translation>Loss:  iteration = {k:.0f},  loss = {loss:.4g}</translation>
+    </message>
+    <message>
+      <source>Sum of squared errors</source>
+      <translation>Sum of squared errors</translation>
+    </message>
+    <message>
+      <source>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets: with the defaults it needs several hundred updates to get every prediction within 0.05 of its target.</source>
+      <translation>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets: with the defaults it needs several hundred updates to get every prediction within 0.05 of its target.</translation>
+    </message>
+    <message numerus="yes">
+      <source>after %n update(s)</source>
+      <translation>
+        <numerusform>after %n update</numerusform>
+        <numerusform>after %n updates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>not in %n update(s)</source>
+      <translation>
+        <numerusform>not in %n update</numerusform>
+        <numerusform>not in %n updates</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{loss} (nats)</source>
+      <translation>{loss} (nats)</translation>
     </message>
   </context>
   <context>
     <name>neuron</name>
     <message>
+      <source>
+&lt;h3&gt;Quadratic cost versus cross-entropy on one neuron&lt;/h3&gt;
+&lt;p&gt;The neuron computes &lt;i&gt;z&lt;/i&gt; = &lt;i&gt;w&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt; and outputs
+&lt;i&gt;a&lt;/i&gt; = σ(&lt;i&gt;z&lt;/i&gt;) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;). Both runs start from the same weight and bias
+and take the same kind of step every epoch: &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w,
+&lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b. Only the cost differs.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: C = (y − a)²/2, so ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: C = −[y ln a + (1 − y) ln(1 − a)], so ∂C/∂w = (a − y)·x.
+The σ′(z) from the chain rule is cancelled by the 1/(a(1 − a)) in ∂C/∂a.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;Why the quadratic run crawls.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost zero at
+both ends of the sigmoid. A neuron that starts out confidently wrong (output 0.98 for a target of
+0) sits on the flat top of the curve: look at its tangent in the lower-left plot. Its error is
+large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when
+it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the
+neuron, the bigger the step, so it drops at once.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The fair comparison uses the same η for both costs (0.15 here). The
+classic book figure trained cross-entropy with η = 0.005: its preset reproduces that, but then the
+two runs differ in step size as well as in cost, and cross-entropy only gets to about 0.78 after 300
+epochs.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Cost surfaces.&lt;/b&gt; C depends on w and b only through z = w·x + b, so each heat map is a set
+of parallel stripes (darker is lower). The path shows where gradient descent went.&lt;/p&gt;
+</source>
+      <translation>
+&lt;h3&gt;Quadratic cost versus cross-entropy on one neuron&lt;/h3&gt;
+&lt;p&gt;The neuron computes &lt;i&gt;z&lt;/i&gt; = &lt;i&gt;w&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt; and outputs
+&lt;i&gt;a&lt;/i&gt; = σ(&lt;i&gt;z&lt;/i&gt;) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;). Both runs start from the same weight and bias
+and take the same kind of step every epoch: &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w,
+&lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b. Only the cost differs.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: C = (y − a)²/2, so ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: C = −[y ln a + (1 − y) ln(1 − a)], so ∂C/∂w = (a − y)·x.
+The σ′(z) from the chain rule is cancelled by the 1/(a(1 − a)) in ∂C/∂a.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;Why the quadratic run crawls.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost zero at
+both ends of the sigmoid. A neuron that starts out confidently wrong (output 0.98 for a target of
+0) sits on the flat top of the curve: look at its tangent in the lower-left plot. Its error is
+large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when
+it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the
+neuron, the bigger the step, so it drops at once.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The fair comparison uses the same η for both costs (0.15 here). The
+classic book figure trained cross-entropy with η = 0.005: its preset reproduces that, but then the
+two runs differ in step size as well as in cost, and cross-entropy only gets to about 0.78 after 300
+epochs.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Cost surfaces.&lt;/b&gt; C depends on w and b only through z = w·x + b, so each heat map is a set
+of parallel stripes (darker is lower). The path shows where gradient descent went.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+      <source>A learning rate a million times too large: the first step throws the neuron so far along the sigmoid that it can no longer learn.</source>
+      <translation>A learning rate a million times too large: the first step throws the neuron so far along the sigmoid that it can no longer learn.</translation>
+    </message>
+    <message>
+      <source>Book's rates: cross-entropy η = 0.005 (starts at 0.98)</source>
+      <translation>Book's rates: cross-entropy η = 0.005 (starts at 0.98)</translation>
+    </message>
+    <message>
+      <source>Cost C</source>
+      <translation>Cost C</translation>
+    </message>
+    <message>
+      <source>Cross-entropy</source>
+      <translation>Cross-entropy</translation>
+    </message>
+    <message>
+      <source>Cross-entropy cost surface C(w, b)</source>
+      <translation>Cross-entropy cost surface C(w, b)</translation>
+    </message>
+    <message>
       <source>Custom</source>
       <translation>Custom</translation>
     </message>
     <message>
+      <source>Far too large η = 10⁶ (breaks down)</source>
+      <translation>Far too large η = 10⁶ (breaks down)</translation>
+    </message>
+    <message>
+      <source>Gradient |∂C/∂w|</source>
+      <translation>Gradient |∂C/∂w|</translation>
+    </message>
+    <message>
+      <source>Output 0.82 at the start, target 0; η = 0.15 for both costs.  Both learn, cross-entropy faster.</source>
+      <translation>Output 0.82 at the start, target 0; η = 0.15 for both costs.  Both learn, cross-entropy faster.</translation>
+    </message>
+    <message>
+      <source>Output 0.98 at the start, deep on the flat part of the sigmoid; η = 0.15 for both costs.  The quadratic run crawls, cross-entropy drops at once.</source>
+      <translation>Output 0.98 at the start, deep on the flat part of the sigmoid; η = 0.15 for both costs.  The quadratic run crawls, cross-entropy drops at once.</translation>
+    </message>
+    <message>
+      <source>Output a = σ(z)</source>
+      <translation>Output a = σ(z)</translation>
+    </message>
+    <message>
       <source>Preset</source>
       <translation>Preset</translation>
+    </message>
+    <message>
+      <source>Quadratic</source>
+      <translation>Quadratic</translation>
+    </message>
+    <message>
+      <source>Quadratic cost surface C(w, b)</source>
+      <translation>Quadratic cost surface C(w, b)</translation>
+    </message>
+    <message>
+      <source>Starts at 0.82 (w₀ = 0.6, b₀ = 0.9)</source>
+      <translation>Starts at 0.82 (w₀ = 0.6, b₀ = 0.9)</translation>
+    </message>
+    <message>
+      <source>Starts at 0.98 (w₀ = b₀ = 2)</source>
+      <translation>Starts at 0.98 (w₀ = b₀ = 2)</translation>
+    </message>
+    <message>
+      <source>The classic book figure trained cross-entropy with η = 0.005 but the quadratic cost with η = 0.15.  With the smaller rate cross-entropy only reaches about 0.78 after 300 epochs: this compares learning rates, not costs.</source>
+      <translation>The classic book figure trained cross-entropy with η = 0.005 but the quadratic cost with η = 0.15.  With the smaller rate cross-entropy only reaches about 0.78 after 300 epochs: this compares learning rates, not costs.</translation>
     </message>
     <message>
       <source>Why: the slope σ′(z) at each run's z</source>
@@ -337,12 +714,24 @@
       <translation>stopped at epoch</translation>
     </message>
     <message>
+      <source>{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The learning rate η = {eta} is far too large; try a smaller one (0.15 is a good start).</source>
+      <translation>{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The learning rate η = {eta} is far too large; try a smaller one (0.15 is a good start).</translation>
+    </message>
+    <message>
+      <source>{cost} run stopped at epoch {epoch}: the step threw the weighted input to z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300. The learning rate η = {eta} is far too large: each step should move the parameters a little way downhill, but this one jumped far past the valley. Try a smaller η (0.15 is a good start).</source>
+      <translation>{cost} run stopped at epoch {epoch}: the step threw the weighted input to z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300. The learning rate η = {eta} is far too large: each step should move the parameters a little way downhill, but this one jumped far past the valley. Try a smaller η (0.15 is a good start).</translation>
+    </message>
+    <message>
       <source>η is far too large</source>
       <translation>η is far too large</translation>
     </message>
   </context>
   <context>
     <name>panels</name>
+    <message>
+      <source>(no suffix)</source>
+      <translation>(no suffix)</translation>
+    </message>
     <message>
       <source>&lt;b&gt;Archer {0} never {1}&lt;/b&gt; (p = {2:g}): {3} would carry −log 0 = ∞ information, so it is shown as ∞ in the table and not plotted. His result is certain, so his entropy is 0.</source>
       <translation>&lt;b&gt;Archer {0} never {1}&lt;/b&gt; (p = {2:g}): {3} would carry −log 0 = ∞ information, so it is shown as ∞ in the table and not plotted. His result is certain, so his entropy is 0.</translation>
@@ -380,12 +769,12 @@
       <translation>Batch: logits and targets</translation>
     </message>
     <message>
-      <source>Binary entropy</source>
-      <translation>Binary entropy</translation>
-    </message>
-    <message>
       <source>Binary entropy H(p)</source>
       <translation>Binary entropy H(p)</translation>
+    </message>
+    <message>
+      <source>Binary entropy:  p = {p:.4g},  H = {h:.4g} {unit}</source>
+      <translation>Binary entropy:  p = {p:.4g},  H = {h:.4g} {unit}</translation>
     </message>
     <message>
       <source>Both predictions are equally far from the target.</source>
@@ -408,12 +797,12 @@
       <translation>Copy figure</translation>
     </message>
     <message>
-      <source>Cross-entropy</source>
-      <translation>Cross-entropy</translation>
-    </message>
-    <message>
       <source>Cross-entropy, step by step</source>
       <translation>Cross-entropy, step by step</translation>
+    </message>
+    <message>
+      <source>Cross-entropy:  class {k},  probability {p:.3g}</source>
+      <translation>Cross-entropy:  class {k},  probability {p:.3g}</translation>
     </message>
     <message>
       <source>Cross-entropy: target and predictions</source>
@@ -432,12 +821,20 @@
       <translation>Frameworks</translation>
     </message>
     <message>
-      <source>Information</source>
-      <translation>Information</translation>
+      <source>Hart</source>
+      <translation>Hart</translation>
     </message>
     <message>
-      <source>Loss</source>
-      <translation>Loss</translation>
+      <source>I(hit)</source>
+      <translation>I(hit)</translation>
+    </message>
+    <message>
+      <source>I(miss)</source>
+      <translation>I(miss)</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Information</translation>
     </message>
     <message>
       <source>Loss Curves</source>
@@ -496,12 +893,12 @@
       <translation>Row</translation>
     </message>
     <message>
-      <source>Self-information</source>
-      <translation>Self-information</translation>
-    </message>
-    <message>
       <source>Self-information −log p</source>
       <translation>Self-information −log p</translation>
+    </message>
+    <message>
+      <source>Self-information:  p = {p:.4g},  −log p = {i:.4g} {unit}</source>
+      <translation>Self-information:  p = {p:.4g},  −log p = {i:.4g} {unit}</translation>
     </message>
     <message>
       <source>Term by term, in {0}:</source>
@@ -532,10 +929,6 @@
       <translation>a miss</translation>
     </message>
     <message>
-      <source>after {n} updates</source>
-      <translation>after {n} updates</translation>
-    </message>
-    <message>
       <source>archer {0}</source>
       <translation>archer {0}</translation>
     </message>
@@ -546,6 +939,14 @@
     <message>
       <source>archer {0}: miss</source>
       <translation>archer {0}: miss</translation>
+    </message>
+    <message>
+      <source>bits</source>
+      <translation>bits</translation>
+    </message>
+    <message>
+      <source>cannot export {name}: unknown format {suffix}; allowed: {allowed}</source>
+      <translation>cannot export {name}: unknown format {suffix}; allowed: {allowed}</translation>
     </message>
     <message>
       <source>class</source>
@@ -564,12 +965,40 @@
       <translation>figure</translation>
     </message>
     <message>
+      <source>hartleys</source>
+      <translation>hartleys</translation>
+    </message>
+    <message>
+      <source>hidden unit</source>
+      <translation>hidden unit</translation>
+    </message>
+    <message>
+      <source>hit probability p</source>
+      <translation>hit probability p</translation>
+    </message>
+    <message>
       <source>hits</source>
       <translation>hits</translation>
     </message>
     <message>
+      <source>input</source>
+      <translation>input</translation>
+    </message>
+    <message>
+      <source>input x</source>
+      <translation>input x</translation>
+    </message>
+    <message>
+      <source>iteration</source>
+      <translation>iteration</translation>
+    </message>
+    <message>
       <source>loss</source>
       <translation>loss</translation>
+    </message>
+    <message>
+      <source>margin m = y·f(x)</source>
+      <translation>margin m = y·f(x)</translation>
     </message>
     <message>
       <source>mean over the row</source>
@@ -580,8 +1009,8 @@
       <translation>misses</translation>
     </message>
     <message>
-      <source>not in {n} updates</source>
-      <translation>not in {n} updates</translation>
+      <source>nats</source>
+      <translation>nats</translation>
     </message>
     <message>
       <source>number of rows that count</source>
@@ -592,8 +1021,32 @@
       <translation>output</translation>
     </message>
     <message>
+      <source>p(hit)</source>
+      <translation>p(hit)</translation>
+    </message>
+    <message>
+      <source>prediction q1</source>
+      <translation>prediction q1</translation>
+    </message>
+    <message>
+      <source>prediction q2</source>
+      <translation>prediction q2</translation>
+    </message>
+    <message>
       <source>prediction ŷ</source>
       <translation>prediction ŷ</translation>
+    </message>
+    <message>
+      <source>probability</source>
+      <translation>probability</translation>
+    </message>
+    <message>
+      <source>probability p</source>
+      <translation>probability p</translation>
+    </message>
+    <message>
+      <source>probe</source>
+      <translation>probe</translation>
     </message>
     <message>
       <source>reduction = mean: {0} / {1} ({2}) = {3}</source>
@@ -608,12 +1061,24 @@
       <translation>reduction = sum: Σ row losses = {0}</translation>
     </message>
     <message>
+      <source>residual r = y − f(x)</source>
+      <translation>residual r = y − f(x)</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>row</translation>
+    </message>
+    <message>
       <source>row loss</source>
       <translation>row loss</translation>
     </message>
     <message>
       <source>target</source>
       <translation>target</translation>
+    </message>
+    <message>
+      <source>target p</source>
+      <translation>target p</translation>
     </message>
     <message>
       <source>target y</source>
@@ -643,8 +1108,8 @@
   <context>
     <name>params</name>
     <message>
-      <source>Allowed: </source>
-      <translation>Allowed: </translation>
+      <source>Allowed: {allowed}</source>
+      <translation>Allowed: {allowed}</translation>
     </message>
     <message>
       <source>Archer A hits</source>
@@ -803,6 +1268,26 @@
       <translation>Unit</translation>
     </message>
     <message>
+      <source>a comma-separated list of {choices}</source>
+      <translation>a comma-separated list of {choices}</translation>
+    </message>
+    <message>
+      <source>a number {range}</source>
+      <translation>a number {range}</translation>
+    </message>
+    <message>
+      <source>a whole number {range}</source>
+      <translation>a whole number {range}</translation>
+    </message>
+    <message>
+      <source>at least {low}</source>
+      <translation>at least {low}</translation>
+    </message>
+    <message>
+      <source>at most {high}</source>
+      <translation>at most {high}</translation>
+    </message>
+    <message>
       <source>base of the logarithm in the logistic loss; base 2 bounds the 0-1 loss</source>
       <translation>base of the logarithm in the logistic loss; base 2 bounds the 0-1 loss</translation>
     </message>
@@ -837,6 +1322,14 @@
     <message>
       <source>compute softmax as e^(z − max) / Σ e^(z − max), which cannot overflow; turn off to see e^z overflow for large logits</source>
       <translation>compute softmax as e^(z − max) / Σ e^(z − max), which cannot overflow; turn off to see e^z overflow for large logits</translation>
+    </message>
+    <message>
+      <source>frames/s</source>
+      <translation>frames/s</translation>
+    </message>
+    <message>
+      <source>from {low} to {high}</source>
+      <translation>from {low} to {high}</translation>
     </message>
     <message>
       <source>gradient-descent step size of the quadratic run (and of both runs while same_eta is on)</source>
@@ -897,6 +1390,10 @@
     <message>
       <source>on: the table holds logits; off: it holds probabilities</source>
       <translation>on: the table holds logits; off: it holds probabilities</translation>
+    </message>
+    <message>
+      <source>one of {choices}</source>
+      <translation>one of {choices}</translation>
     </message>
     <message>
       <source>one weight per class (empty: no weights), as CrossEntropyLoss(weight=...)</source>
@@ -983,6 +1480,10 @@
       <translation>train both costs with the same learning rate (the fair comparison)</translation>
     </message>
     <message>
+      <source>true or false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
       <source>where the Huber loss turns from quadratic to linear</source>
       <translation>where the Huber loss turns from quadratic to linear</translation>
     </message>
@@ -1009,6 +1510,22 @@
     <message>
       <source>x to</source>
       <translation>x to</translation>
+    </message>
+    <message>
+      <source>{count} comma-separated numbers, each {range}</source>
+      <translation>{count} comma-separated numbers, each {range}</translation>
+    </message>
+    <message>
+      <source>{count} comma-separated whole numbers, each {range}</source>
+      <translation>{count} comma-separated whole numbers, each {range}</translation>
+    </message>
+    <message>
+      <source>{count} rows separated by ';' of {low} to {high} comma-separated numbers each, all rows the same length</source>
+      <translation>{count} rows separated by ';' of {low} to {high} comma-separated numbers each, all rows the same length</translation>
+    </message>
+    <message>
+      <source>{low} to {high}</source>
+      <translation>{low} to {high}</translation>
     </message>
   </context>
   <context>
@@ -1062,8 +1579,16 @@
       <translation>Timeline</translation>
     </message>
     <message>
+      <source>frame</source>
+      <translation>frame</translation>
+    </message>
+    <message>
       <source>iteration</source>
       <translation>iteration</translation>
+    </message>
+    <message>
+      <source>{unit} {frame} / {last}</source>
+      <translation>{unit} {frame} / {last}</translation>
     </message>
   </context>
 </TS>

@@ -5,1065 +5,1584 @@
     <name>crash</name>
     <message>
       <source>LossLab hit an unexpected error and carried on. Details were written to:</source>
-      <translation type="unfinished" />
+      <translation>LossLab 遇到了一个意外错误，但仍在继续运行。详细信息已写入：</translation>
     </message>
     <message>
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>出现了问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>cross_entropy</name>
+    <message>
+      <source>A probability of 0 where the loss needs its logarithm: −log 0 = ∞. Keras clips probabilities to [1e-7, 1 − 1e-7], so its value stays finite.</source>
+      <translation>在损失需要取对数的地方出现了概率 0：−log 0 = ∞。Keras 会把概率截断到 [1e-7, 1 − 1e-7]，所以它的值仍然有限。</translation>
+    </message>
+    <message>
+      <source>A softmax output passed to Keras with from_logits=False is clipped to [1e-7, 1 − 1e-7], so confident predictions lose precision; from_logits=True uses the exact log-softmax.</source>
+      <translation>以 from_logits=False 传给 Keras 的 softmax 输出会被截断到 [1e-7, 1 − 1e-7]，因此非常自信的预测会损失精度；from_logits=True 则使用精确的 log-softmax。</translation>
+    </message>
+    <message>
+      <source>Class weights with reduction=mean: PyTorch divides the weighted sum by the sum of the targets' weights ({denominator:g}); Keras takes the weights as sample_weight and divides by the number of rows ({kept}), so its mean differs unless those are equal.</source>
+      <translation>类别权重与 reduction=mean 同时使用时：PyTorch 用各目标类别权重之和（{denominator:g}）去除加权和；Keras 把权重当作 sample_weight，并除以行数（{kept}），所以除非两者相等，否则它的平均值不同。</translation>
+    </message>
+    <message>
+      <source>Cross-entropy:  row {row},  p = {p:.3g}</source>
+      <translation>交叉熵：  第 {row} 行，  p = {p:.3g}</translation>
+    </message>
+    <message>
+      <source>Every row is ignored: PyTorch's mean is 0/0 = NaN, Keras' divide_no_nan gives 0.</source>
+      <translation>每一行都被忽略了：PyTorch 的平均值是 0/0 = NaN，Keras 的 divide_no_nan 给出 0。</translation>
+    </message>
+    <message>
+      <source>Keras BinaryCrossentropy(from_logits=False)</source>
+      <translation>Keras BinaryCrossentropy(from_logits=False)</translation>
+    </message>
+    <message>
+      <source>Keras BinaryCrossentropy(from_logits=False) on sigmoid output</source>
+      <translation>Keras BinaryCrossentropy(from_logits=False)，作用于 sigmoid 输出</translation>
+    </message>
+    <message>
+      <source>Keras BinaryCrossentropy(from_logits=True)</source>
+      <translation>Keras BinaryCrossentropy(from_logits=True)</translation>
+    </message>
+    <message>
+      <source>Keras CategoricalCrossentropy (one-hot)</source>
+      <translation>Keras CategoricalCrossentropy（独热目标）</translation>
+    </message>
+    <message>
+      <source>Keras CategoricalCrossentropy on softmax output (from_logits=False)</source>
+      <translation>Keras CategoricalCrossentropy，作用于 softmax 输出（from_logits=False）</translation>
+    </message>
+    <message>
+      <source>Keras SparseCategoricalCrossentropy (indices)</source>
+      <translation>Keras SparseCategoricalCrossentropy（类别索引）</translation>
+    </message>
+    <message>
+      <source>Keras clips probabilities to [1e-7, 1 − 1e-7] before the log, so a probability of 0 costs −log(1e-7) ≈ 16.12 instead of infinity and a probability of 1 costs 1e-7 instead of 0. PyTorch is given log p and does not clip.</source>
+      <translation>Keras 在取对数之前把概率截断到 [1e-7, 1 − 1e-7]，所以概率 0 的代价是 −log(1e-7) ≈ 16.12 而不是无穷大，概率 1 的代价是 1e-7 而不是 0。PyTorch 接收的是 log p，不做截断。</translation>
+    </message>
+    <message>
+      <source>Label smoothing (y·(1 − ε) + ε/2) exists only in Keras' BinaryCrossentropy; PyTorch and the hand-written version use the labels as given.</source>
+      <translation>标签平滑（y·(1 − ε) + ε/2）只有 Keras 的 BinaryCrossentropy 提供；PyTorch 和手写版本按原样使用标签。</translation>
+    </message>
+    <message>
+      <source>Label smoothing: the target becomes (1 − ε)·one-hot + ε/C. Keras SparseCategoricalCrossentropy has no label_smoothing option, so its value is the unsmoothed loss.</source>
+      <translation>标签平滑：目标变为 (1 − ε)·one-hot + ε/C。Keras 的 SparseCategoricalCrossentropy 没有 label_smoothing 选项，所以它的值是未平滑的损失。</translation>
+    </message>
+    <message>
+      <source>No row counts (every target is ignored, or the targets' weights are all 0), so PyTorch's mean is 0/0 = NaN.</source>
+      <translation>没有任何一行被计入（每个目标都被忽略，或者目标类别的权重全为 0），所以 PyTorch 的平均值是 0/0 = NaN。</translation>
+    </message>
+    <message>
+      <source>PyTorch BCELoss (logs clamped at −100)</source>
+      <translation>PyTorch BCELoss（对数值下限截断为 −100）</translation>
+    </message>
+    <message>
+      <source>PyTorch BCEWithLogitsLoss</source>
+      <translation>PyTorch BCEWithLogitsLoss</translation>
+    </message>
+    <message>
+      <source>PyTorch CrossEntropyLoss</source>
+      <translation>PyTorch CrossEntropyLoss</translation>
+    </message>
+    <message>
+      <source>PyTorch CrossEntropyLoss expects logits; for probabilities it is given log p (log-softmax of log p is log p again when a row sums to 1).</source>
+      <translation>PyTorch 的 CrossEntropyLoss 要求输入 logits；对于概率，传给它的是 log p（当一行之和为 1 时，log p 的 log-softmax 仍是 log p）。</translation>
+    </message>
+    <message>
+      <source>Some probabilities are so small that they round to exactly 0. Taking log(0) would give −inf; log-softmax instead writes log p as (z − max) − log Σ e^(z − max), which stays finite. That is why the frameworks fuse softmax and log.</source>
+      <translation>有些概率太小，被舍入成了恰好 0。对它取 log(0) 会得到 −inf；log-softmax 则把 log p 写成 (z − max) − log Σ e^(z − max)，结果保持有限。这就是各框架把 softmax 和 log 合并计算的原因。</translation>
+    </message>
+    <message>
+      <source>Some probabilities lie outside [1e-7, 1 − 1e-7]: the hand-written version and Keras with probabilities clip them there, which caps the loss of a confident mistake at about 16.12; from logits, the exact formula max(x, 0) − x·y + log(1 + e^(−|x|)) needs no clipping.</source>
+      <translation>有些概率落在 [1e-7, 1 − 1e-7] 之外：手写版本和以概率为输入的 Keras 会把它们截断到这个区间，因此一个自信的错误预测的损失最多约为 16.12；若从 logits 计算，精确公式 max(x, 0) − x·y + log(1 + e^(−|x|)) 不需要截断。</translation>
+    </message>
+    <message>
+      <source>Some values are not finite numbers.</source>
+      <translation>有些值不是有限数。</translation>
+    </message>
+    <message>
+      <source>Weights are applied only by PyTorch (weight rescales each column). Keras' BinaryCrossentropy has no per-class weight.</source>
+      <translation>只有 PyTorch 使用权重（weight 对每一列重新缩放）。Keras 的 BinaryCrossentropy 没有按类别的权重。</translation>
+    </message>
+    <message>
+      <source>With smoothing and weights, PyTorch weights the smoothing term class by class (Σ_c w_c·(−log p_c)); Keras multiplies the whole row's loss by the weight of its target class.</source>
+      <translation>同时使用平滑和权重时，PyTorch 对平滑项逐类别加权（Σ_c w_c·(−log p_c)）；Keras 则把整行的损失乘以其目标类别的权重。</translation>
+    </message>
+    <message>
+      <source>Without subtracting the row maximum, e^z overflowed to infinity (any logit above about 709.78 does), so softmax became inf/inf = NaN. PyTorch and Keras always subtract the maximum, so their values are still right.</source>
+      <translation>没有减去行最大值时，e^z 溢出为无穷大（任何大于约 709.78 的 logit 都会如此），于是 softmax 变成了 inf/inf = NaN。PyTorch 和 Keras 总是先减去最大值，所以它们的值仍然正确。</translation>
+    </message>
+    <message>
+      <source>Without subtracting the row maximum, e^z overflowed to infinity, so the hand-written softmax is NaN and its loss is not finite.</source>
+      <translation>没有减去行最大值时，e^z 溢出为无穷大，所以手写的 softmax 是 NaN，其损失不是有限值。</translation>
+    </message>
+    <message>
+      <source>cell {0}</source>
+      <translation>单元 {0}</translation>
+    </message>
+    <message>
+      <source>class {0}</source>
+      <translation>类别 {0}</translation>
+    </message>
+    <message>
+      <source>hand-written BCE, p clipped to [1e-7, 1 − 1e-7]</source>
+      <translation>手写 BCE，p 截断到 [1e-7, 1 − 1e-7]</translation>
+    </message>
+    <message>
+      <source>hand-written softmax → log → NLL</source>
+      <translation>手写 softmax → log → NLL</translation>
+    </message>
+    <message>
+      <source>output {0}</source>
+      <translation>输出 {0}</translation>
+    </message>
+    <message>
+      <source>p as typed</source>
+      <translation>输入的 p</translation>
+    </message>
+    <message>
+      <source>reduction=none: PyTorch returns one loss per cell; Keras one per row (the mean over the row's columns).</source>
+      <translation>reduction=none：PyTorch 每个单元返回一个损失；Keras 每行返回一个（该行各列的平均值）。</translation>
+    </message>
+    <message>
+      <source>reduction=sum: Keras first averages each row over its {c} columns and then adds the rows; PyTorch adds every element, so its sum is {c} times larger.</source>
+      <translation>reduction=sum：Keras 先对每行的 {c} 列取平均，再把各行相加；PyTorch 把每个元素都加起来，所以它的和是 Keras 的 {c} 倍。</translation>
+    </message>
+    <message>
+      <source>z (no shift)</source>
+      <translation>z（不平移）</translation>
+    </message>
+    <message>
+      <source>{ignored} row(s) have target = ignore_index ({ignore_index}) and do not count. PyTorch leaves them out of the mean's divisor; Keras SparseCategoricalCrossentropy does the same with ignore_class; CategoricalCrossentropy has no such option, so they are left out of its batch.</source>
+      <translation>有 {ignored} 行的目标等于 ignore_index（{ignore_index}），不计入损失。PyTorch 在求平均时不把它们计入除数；Keras 的 SparseCategoricalCrossentropy 通过 ignore_class 做同样的事；CategoricalCrossentropy 没有这样的选项，所以这些行被排除在它的批次之外。</translation>
     </message>
   </context>
   <context>
     <name>losses</name>
     <message>
       <source>0-1</source>
-      <translation type="unfinished" />
+      <translation>0-1 损失</translation>
     </message>
     <message>
       <source>A smooth cousin of Huber: about ½r² near zero and about |r| − ln 2 far away, with a derivative (tanh r) that is smooth everywhere.</source>
-      <translation type="unfinished" />
+      <translation>Huber 损失的光滑近亲：在零附近约为 ½r²，远离零时约为 |r| − ln 2，其导数（tanh r）处处光滑。</translation>
     </message>
     <message>
       <source>A squared hinge near the boundary that turns into a straight line for badly wrong points (m &lt; −1). The line has the same slope where the pieces meet, so the loss is smooth and, like Huber in regression, not dominated by outliers.</source>
-      <translation type="unfinished" />
+      <translation>在决策边界附近是平方铰链损失，对错得很离谱的点（m &lt; −1）则变成一条直线。两段在衔接处斜率相同，所以该损失是光滑的，并且像回归中的 Huber 损失一样，不会被离群点主导。</translation>
     </message>
     <message>
       <source>Counts mistakes and nothing else: it is the error rate we actually care about. But it is flat everywhere except for a jump at m = 0, so its gradient tells an optimiser nothing, and minimising it directly is a hard combinatorial problem. Every other margin loss here is a stand-in (a surrogate) for it.</source>
-      <translation type="unfinished" />
+      <translation>只数错误，别的什么都不管：它就是我们真正关心的错误率。但它除了在 m = 0 处有一个跳跃外处处平坦，所以它的梯度不能给优化器提供任何信息，直接最小化它是一个困难的组合优化问题。这里其他所有基于间隔的损失都是它的替代（代理损失）。</translation>
     </message>
     <message>
       <source>Every unit of error costs the same, so outliers pull no harder than other points: robust. Its minimiser is the median rather than the mean. It has a corner at r = 0 where the derivative jumps from −1 to +1.</source>
-      <translation type="unfinished" />
+      <translation>每一单位误差的代价都相同，所以离群点的拉力并不比其他点大：它是稳健的。它的最小化解是中位数而不是均值。它在 r = 0 处有一个尖角，导数在那里从 −1 跳到 +1。</translation>
     </message>
     <message>
       <source>Huber (δ)</source>
-      <translation type="unfinished" />
+      <translation>Huber 损失 (δ)</translation>
     </message>
     <message>
       <source>L(m) = 1 if m ≤ 0, else 0</source>
-      <translation type="unfinished" />
+      <translation>L(m) = 1（若 m ≤ 0），否则为 0</translation>
     </message>
     <message>
       <source>L(m) = e^(−m)</source>
-      <translation type="unfinished" />
+      <translation>L(m) = e^(−m)</translation>
     </message>
     <message>
       <source>L(m) = log(1 + e^(−m))   (base e, or base 2)</source>
-      <translation type="unfinished" />
+      <translation>L(m) = log(1 + e^(−m))   （底数为 e 或 2）</translation>
     </message>
     <message>
       <source>L(m) = max(0, 1 − m)</source>
-      <translation type="unfinished" />
+      <translation>L(m) = max(0, 1 − m)</translation>
     </message>
     <message>
       <source>L(m) = max(0, 1 − m)²</source>
-      <translation type="unfinished" />
+      <translation>L(m) = max(0, 1 − m)²</translation>
     </message>
     <message>
       <source>L(m) = max(0, 1 − m)² if m ≥ −1, else −4m</source>
-      <translation type="unfinished" />
+      <translation>L(m) = max(0, 1 − m)²（若 m ≥ −1），否则为 −4m</translation>
     </message>
     <message>
       <source>L(m) = max(0, −m)</source>
-      <translation type="unfinished" />
+      <translation>L(m) = max(0, −m)</translation>
     </message>
     <message>
       <source>L(r) = ln cosh r</source>
-      <translation type="unfinished" />
+      <translation>L(r) = ln cosh r</translation>
     </message>
     <message>
       <source>L(r) = max(0, |r| − ε)</source>
-      <translation type="unfinished" />
+      <translation>L(r) = max(0, |r| − ε)</translation>
     </message>
     <message>
       <source>L(r) = max(τr, (τ − 1)r)</source>
-      <translation type="unfinished" />
+      <translation>L(r) = max(τr, (τ − 1)r)</translation>
     </message>
     <message>
       <source>L(r) = r²</source>
-      <translation type="unfinished" />
+      <translation>L(r) = r²</translation>
     </message>
     <message>
       <source>L(r) = |r|</source>
-      <translation type="unfinished" />
+      <translation>L(r) = |r|</translation>
     </message>
     <message>
       <source>L(r) = ½r² if |r| ≤ δ, else δ(|r| − ½δ)</source>
-      <translation type="unfinished" />
+      <translation>L(r) = ½r²（若 |r| ≤ δ），否则为 δ(|r| − ½δ)</translation>
     </message>
     <message>
       <source>Quadratic for small errors and linear for large ones, joined at |r| = δ with the same slope. So it is differentiable everywhere like the squared loss and robust to outliers like the absolute loss. Drag δ: a large δ makes it squared-like, a small δ absolute-like.</source>
-      <translation type="unfinished" />
+      <translation>误差小时是二次的，误差大时是线性的，两段在 |r| = δ 处以相同斜率相接。因此它像平方损失一样处处可导，又像绝对值损失一样对离群点稳健。拖动 δ：δ 大时它接近平方损失，δ 小时接近绝对值损失。</translation>
     </message>
     <message>
       <source>Squaring the hinge removes its corner: the loss and its slope are continuous, which suits gradient methods. It punishes badly misclassified points much harder than the plain hinge does.</source>
-      <translation type="unfinished" />
+      <translation>把铰链损失平方就去掉了它的尖角：损失及其斜率都是连续的，适合梯度方法。它对严重误分类的点的惩罚比普通铰链损失重得多。</translation>
     </message>
     <message>
       <source>The hinge moved to pass through the origin: a correctly classified point costs nothing however small its margin. That is why the perceptron stops at the first separating line it finds instead of looking for a wide margin.</source>
-      <translation type="unfinished" />
+      <translation>把铰链损失平移到经过原点：一个被正确分类的点无论间隔多小都没有代价。这就是感知机在找到第一条分隔线时就停下来，而不去寻找宽间隔的原因。</translation>
     </message>
     <message>
       <source>The log loss of logistic regression: binary cross-entropy of a sigmoid output, written in terms of the margin, and the negative log-likelihood of a Bernoulli model. It is smooth and convex. Divided by ln 2 (base 2) it passes through (0, 1) and bounds the 0-1 loss from above. It never reaches zero, so every point, even a well classified one, keeps a little pull; points far on the wrong side grow linearly, which makes it more sensitive to outliers than the hinge.</source>
-      <translation type="unfinished" />
+      <translation>逻辑斯谛回归的对数损失：用间隔表示的 sigmoid 输出的二元交叉熵，也是伯努利模型的负对数似然。它光滑且凸。除以 ln 2（底数为 2）后，它经过 (0, 1) 点，并从上方界住 0-1 损失。它永远不会降到零，所以每个点，即使分类得很好，也保留一点拉力；远在错误一侧的点损失线性增长，这使它比铰链损失对离群点更敏感。</translation>
     </message>
     <message>
       <source>The loss AdaBoost minimises, one weak learner at a time (forward stagewise additive modelling). It grows exponentially on the wrong side, so a single mislabelled point can dominate the fit.</source>
-      <translation type="unfinished" />
+      <translation>AdaBoost 每次加入一个弱学习器时所最小化的损失（前向分步加法模型）。它在错误一侧呈指数增长，所以一个标错的点就可能主导整个拟合。</translation>
     </message>
     <message>
       <source>The loss of support vector regression: errors inside a tube of half-width ε are free, and outside it the cost grows linearly. Drag ε to widen or narrow the tube.</source>
-      <translation type="unfinished" />
+      <translation>支持向量回归的损失：落在半宽为 ε 的管道内的误差没有代价，管道外的代价线性增长。拖动 ε 可以加宽或收窄管道。</translation>
     </message>
     <message>
       <source>The loss of the support vector machine. It is convex and lies on or above the 0-1 loss everywhere, the tightest such convex bound. Once a point is classified with margin at least 1 it costs nothing, so only the points near or across the boundary (the support vectors) shape the solution. It has a corner at m = 1 where the derivative jumps; optimisers use a subgradient there.</source>
-      <translation type="unfinished" />
+      <translation>支持向量机的损失（也称合页损失）。它是凸的，并且处处位于 0-1 损失之上或与之重合，是这类凸上界中最紧的一个。一个点一旦以至少为 1 的间隔被正确分类，就不再有代价，所以只有靠近或越过边界的点（支持向量）决定解。它在 m = 1 处有一个尖角，导数在那里跳变；优化器在该点使用次梯度。</translation>
     </message>
     <message>
       <source>The mean of r² is the mean squared error. Minimising it is maximum likelihood when the noise is Gaussian. Because the penalty grows with the square, large errors dominate the sum: a few outliers can pull the fit a long way.</source>
-      <translation type="unfinished" />
+      <translation>r² 的平均值就是均方误差。当噪声服从高斯分布时，最小化它就是极大似然估计。由于惩罚随误差的平方增长，大误差会主导总和：少数几个离群点就能把拟合拉偏很远。</translation>
     </message>
     <message>
       <source>The pinball loss. Under-predictions (r &gt; 0) cost τ per unit and over-predictions 1 − τ, so the minimiser is the τ-quantile of the data instead of the mean; τ = 0.5 gives the median.</source>
-      <translation type="unfinished" />
+      <translation>弹球损失（pinball loss）。预测偏低（r &gt; 0）时每单位代价为 τ，预测偏高时为 1 − τ，所以最小化解是数据的 τ 分位数而不是均值；τ = 0.5 时得到中位数。</translation>
     </message>
     <message>
       <source>absolute (L1)</source>
-      <translation type="unfinished" />
+      <translation>绝对值损失 (L1)</translation>
     </message>
     <message>
       <source>exponential (AdaBoost)</source>
-      <translation type="unfinished" />
+      <translation>指数损失 (AdaBoost)</translation>
     </message>
     <message>
       <source>hinge (SVM)</source>
-      <translation type="unfinished" />
+      <translation>铰链损失 (SVM)</translation>
     </message>
     <message>
       <source>log-cosh</source>
-      <translation type="unfinished" />
+      <translation>log-cosh 损失</translation>
     </message>
     <message>
       <source>logistic</source>
-      <translation type="unfinished" />
+      <translation>逻辑斯谛损失</translation>
     </message>
     <message>
       <source>modified Huber</source>
-      <translation type="unfinished" />
+      <translation>修正 Huber 损失</translation>
     </message>
     <message>
       <source>perceptron</source>
-      <translation type="unfinished" />
+      <translation>感知机损失</translation>
     </message>
     <message>
       <source>quantile (τ)</source>
-      <translation type="unfinished" />
+      <translation>分位数损失 (τ)</translation>
     </message>
     <message>
       <source>squared (L2)</source>
-      <translation type="unfinished" />
+      <translation>平方损失 (L2)</translation>
     </message>
     <message>
       <source>squared hinge</source>
-      <translation type="unfinished" />
+      <translation>平方铰链损失</translation>
     </message>
     <message>
       <source>ε-insensitive (SVR)</source>
-      <translation type="unfinished" />
+      <translation>ε-不敏感损失 (SVR)</translation>
     </message>
   </context>
   <context>
     <name>menu</name>
+    <message numerus="yes">
+      <source>%n saved setting(s) ignored: {problems}</source>
+      <translation>
+        <numerusform>忽略了 %n 项已保存的设置：{problems}</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;About LossLab</source>
-      <translation type="unfinished" />
+      <translation>关于 LossLab(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Copy figure</source>
-      <translation type="unfinished" />
+      <translation>复制图形(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
       <source>&amp;Open session…</source>
-      <translation type="unfinished" />
+      <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Presenter mode (large text, thick lines)</source>
+      <translation>演示模式（大字号、粗线条）(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;Reset layout</source>
-      <translation type="unfinished" />
+      <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Save session…</source>
-      <translation type="unfinished" />
+      <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>主题(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
       <source>About LossLab</source>
-      <translation type="unfinished" />
+      <translation>关于 LossLab</translation>
+    </message>
+    <message>
+      <source>Animated GIF (*.gif)</source>
+      <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+      <source>CSV data (*.csv)</source>
+      <translation>CSV 数据 (*.csv)</translation>
     </message>
     <message>
       <source>Could not open the session</source>
-      <translation type="unfinished" />
+      <translation>无法打开会话</translation>
     </message>
     <message>
       <source>Could not save the session</source>
-      <translation type="unfinished" />
+      <translation>无法保存会话</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>深色</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <source>Export &amp;data as CSV…</source>
-      <translation type="unfinished" />
+      <translation>将数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
       <source>Export data as &amp;JSON…</source>
-      <translation type="unfinished" />
+      <translation>将数据导出为 JSON(&amp;J)…</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>导出失败</translation>
     </message>
     <message>
       <source>Export figure as &amp;PNG…</source>
-      <translation type="unfinished" />
+      <translation>将图形导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
       <source>Export figure as &amp;SVG…</source>
-      <translation type="unfinished" />
+      <translation>将图形导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
       <source>Figure copied to the clipboard</source>
-      <translation type="unfinished" />
+      <translation>图形已复制到剪贴板</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>高对比度</translation>
     </message>
     <message>
       <source>Image width in pixels:</source>
-      <translation type="unfinished" />
+      <translation>图像宽度（像素）：</translation>
+    </message>
+    <message>
+      <source>JSON data (*.json)</source>
+      <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
       <source>Learn loss functions by playing with them.</source>
-      <translation type="unfinished" />
+      <translation>在动手把玩中学习损失函数。</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>浅色</translation>
     </message>
     <message>
       <source>LossLab session (*.json)</source>
-      <translation type="unfinished" />
+      <translation>LossLab 会话 (*.json)</translation>
     </message>
     <message>
       <source>LossLab session (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>LossLab 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Open session</source>
-      <translation type="unfinished" />
+      <translation>打开会话</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png)</source>
+      <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
       <source>PNG width</source>
-      <translation type="unfinished" />
+      <translation>PNG 宽度</translation>
+    </message>
+    <message>
+      <source>SVG vector image (*.svg)</source>
+      <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
       <source>Save &amp;window screenshot…</source>
-      <translation type="unfinished" />
+      <translation>保存窗口截图(&amp;W)…</translation>
     </message>
     <message>
       <source>Save session</source>
-      <translation type="unfinished" />
+      <translation>保存会话</translation>
     </message>
     <message>
       <source>Save window screenshot</source>
-      <translation type="unfinished" />
+      <translation>保存窗口截图</translation>
     </message>
     <message>
-      <source>Saved </source>
-      <translation type="unfinished" />
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
     </message>
     <message>
       <source>Screenshot failed</source>
-      <translation type="unfinished" />
+      <translation>截图失败</translation>
     </message>
     <message>
-      <source>Session loaded from </source>
-      <translation type="unfinished" />
+      <source>Session loaded from {path}</source>
+      <translation>已从 {path} 载入会话</translation>
     </message>
     <message>
       <source>Session opened with problems</source>
-      <translation type="unfinished" />
+      <translation>会话已打开，但存在问题</translation>
     </message>
     <message>
-      <source>Session saved to </source>
-      <translation type="unfinished" />
+      <source>Session saved to {path}</source>
+      <translation>会话已保存到 {path}</translation>
     </message>
     <message>
-      <source>Some saved settings were ignored: </source>
-      <translation type="unfinished" />
+      <source>System</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>dock layout unreadable</source>
+      <translation>停靠布局无法读取</translation>
+    </message>
+    <message>
+      <source>settings from another version ignored</source>
+      <translation>已忽略来自其他版本的设置</translation>
+    </message>
+    <message>
+      <source>the dock layout could not be restored; kept the current one</source>
+      <translation>无法恢复停靠布局；保留当前布局</translation>
+    </message>
+    <message>
+      <source>window geometry unreadable</source>
+      <translation>窗口位置和大小无法读取</translation>
+    </message>
+    <message>
+      <source>{panel}: stored parameters unreadable</source>
+      <translation>{panel}：已保存的参数无法读取</translation>
+    </message>
+  </context>
+  <context>
+    <name>network</name>
+    <message>
+      <source>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</source>
+      <translation>一个手工搭建的网络：输入 x（三个数，最后一个恒为 1，起偏置的作用）经过权重 W1 送入一个由 sigmoid 单元组成的隐藏层，隐藏层再经过 W2 送入一个 sigmoid 输出 ŷ。当且仅当前两个输入不同时，目标为 1，这是单个神经元学不会的。反向传播逐层应用链式法则，求出损失对每个权重的梯度，每次迭代都让所有权重沿梯度下降的方向走一步（步长即学习率）。最终的预测接近目标，但不会恰好等于目标；剩下的这一点小误差是正常的，并不是过拟合。</translation>
+    </message>
+    <message>
+      <source>Cross-entropy</source>
+      <translation>交叉熵</translation>
+    </message>
+    <message>
+      <source>Cross-entropy L = −Σ[y ln ŷ + (1 − y) ln(1 − ŷ)] (nats). At the output its gradient is simply ŷ − y: the σ′ factor cancels, so a confidently wrong output still gets a large push. It reaches the targets several times sooner than the squared error, but with a learning rate of 1 that larger push can overshoot early on, and for some seeds the loss briefly rises before it falls.</source>
+      <translation>交叉熵 L = −Σ[y ln ŷ + (1 − y) ln(1 − ŷ)]（单位：奈特）。在输出端，它的梯度就是 ŷ − y：σ′ 因子被约掉了，所以一个自信但错误的输出仍然会得到很大的推动。它达到目标的速度比平方误差快好几倍，但在学习率为 1 时，这更大的推动在早期可能会冲过头，对某些随机种子，损失会先短暂上升再下降。</translation>
+    </message>
+    <message>
+      <source>Loss:  iteration = {k:.0f},  loss = {loss:.4g}</source>
+      <translation>损失：  迭代 = {k:.0f}，  损失 = {loss:.4g}</translation>
+    </message>
+    <message>
+      <source>Sum of squared errors</source>
+      <translation>误差平方和</translation>
+    </message>
+    <message>
+      <source>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets: with the defaults it needs several hundred updates to get every prediction within 0.05 of its target.</source>
+      <translation>误差平方和 L = Σ(y − ŷ)²。它在输出端的梯度带有 sigmoid 的斜率 σ′(z) = ŷ(1 − ŷ)，只要输出接近 0 或 1，这个斜率就很小，所以网络向目标缓慢爬行：在默认参数下，它需要几百次更新才能让每个预测与目标相差不超过 0.05。</translation>
+    </message>
+    <message numerus="yes">
+      <source>after %n update(s)</source>
+      <translation>
+        <numerusform>经过 %n 次更新</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>not in %n update(s)</source>
+      <translation>
+        <numerusform>%n 次更新内未达到</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{loss} (nats)</source>
+      <translation>{loss}（奈特）</translation>
     </message>
   </context>
   <context>
     <name>neuron</name>
     <message>
+      <source>
+&lt;h3&gt;Quadratic cost versus cross-entropy on one neuron&lt;/h3&gt;
+&lt;p&gt;The neuron computes &lt;i&gt;z&lt;/i&gt; = &lt;i&gt;w&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt; and outputs
+&lt;i&gt;a&lt;/i&gt; = σ(&lt;i&gt;z&lt;/i&gt;) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;). Both runs start from the same weight and bias
+and take the same kind of step every epoch: &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w,
+&lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b. Only the cost differs.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: C = (y − a)²/2, so ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: C = −[y ln a + (1 − y) ln(1 − a)], so ∂C/∂w = (a − y)·x.
+The σ′(z) from the chain rule is cancelled by the 1/(a(1 − a)) in ∂C/∂a.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;Why the quadratic run crawls.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost zero at
+both ends of the sigmoid. A neuron that starts out confidently wrong (output 0.98 for a target of
+0) sits on the flat top of the curve: look at its tangent in the lower-left plot. Its error is
+large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when
+it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the
+neuron, the bigger the step, so it drops at once.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The fair comparison uses the same η for both costs (0.15 here). The
+classic book figure trained cross-entropy with η = 0.005: its preset reproduces that, but then the
+two runs differ in step size as well as in cost, and cross-entropy only gets to about 0.78 after 300
+epochs.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Cost surfaces.&lt;/b&gt; C depends on w and b only through z = w·x + b, so each heat map is a set
+of parallel stripes (darker is lower). The path shows where gradient descent went.&lt;/p&gt;
+</source>
+      <translation>
+&lt;h3&gt;单个神经元上的二次代价与交叉熵&lt;/h3&gt;
+&lt;p&gt;神经元计算 &lt;i&gt;z&lt;/i&gt; = &lt;i&gt;w&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;，并输出
+&lt;i&gt;a&lt;/i&gt; = σ(&lt;i&gt;z&lt;/i&gt;) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;)。两次训练从相同的权重和偏置出发，
+每一轮都做同样形式的一步更新：&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w，
+&lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b。唯一的区别是代价函数。&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;二次代价&lt;/b&gt;：C = (y − a)²/2，所以 ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;交叉熵&lt;/b&gt;：C = −[y ln a + (1 − y) ln(1 − a)]，所以 ∂C/∂w = (a − y)·x。
+链式法则带来的 σ′(z) 被 ∂C/∂a 中的 1/(a(1 − a)) 约掉了。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;为什么二次代价的训练爬得很慢。&lt;/b&gt;σ′(z) = σ(z)(1 − σ(z)) 最大只有 0.25，在 sigmoid 的两端几乎为零。
+一个一开始就自信地犯错的神经元（目标为 0 时输出 0.98）处在曲线平坦的顶部：看看左下图中它的切线。
+它的误差很大，但二次代价的梯度要乘上这个极小的斜率，所以它几乎不动，而这恰恰是它最需要学习的时候。
+交叉熵的梯度就是误差乘以输入：神经元错得越离谱，步子就越大，所以它的代价立刻下降。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;学习率。&lt;/b&gt;公平的比较对两种代价使用相同的 η（这里是 0.15）。
+经典教材中的图用 η = 0.005 训练交叉熵：对应的预设重现了这一点，但这样两次训练不仅代价不同，
+步长也不同，交叉熵在 300 轮之后只达到约 0.78。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;代价曲面。&lt;/b&gt;C 只通过 z = w·x + b 依赖于 w 和 b，所以每张热图都是一组平行条纹
+（颜色越深代价越低）。路径显示了梯度下降走过的轨迹。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+      <source>A learning rate a million times too large: the first step throws the neuron so far along the sigmoid that it can no longer learn.</source>
+      <translation>学习率大了一百万倍：第一步就把神经元沿 sigmoid 抛得太远，使它再也无法学习。</translation>
+    </message>
+    <message>
+      <source>Book's rates: cross-entropy η = 0.005 (starts at 0.98)</source>
+      <translation>教材中的学习率：交叉熵 η = 0.005（初始输出 0.98）</translation>
+    </message>
+    <message>
+      <source>Cost C</source>
+      <translation>代价 C</translation>
+    </message>
+    <message>
+      <source>Cross-entropy</source>
+      <translation>交叉熵</translation>
+    </message>
+    <message>
+      <source>Cross-entropy cost surface C(w, b)</source>
+      <translation>交叉熵代价曲面 C(w, b)</translation>
+    </message>
+    <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>自定义</translation>
+    </message>
+    <message>
+      <source>Far too large η = 10⁶ (breaks down)</source>
+      <translation>过大的 η = 10⁶（训练崩溃）</translation>
+    </message>
+    <message>
+      <source>Gradient |∂C/∂w|</source>
+      <translation>梯度 |∂C/∂w|</translation>
+    </message>
+    <message>
+      <source>Output 0.82 at the start, target 0; η = 0.15 for both costs.  Both learn, cross-entropy faster.</source>
+      <translation>初始输出 0.82，目标 0；两种代价的 η 都是 0.15。两者都能学会，交叉熵更快。</translation>
+    </message>
+    <message>
+      <source>Output 0.98 at the start, deep on the flat part of the sigmoid; η = 0.15 for both costs.  The quadratic run crawls, cross-entropy drops at once.</source>
+      <translation>初始输出 0.98，深处 sigmoid 的平坦区域；两种代价的 η 都是 0.15。二次代价的训练缓慢爬行，交叉熵则立刻下降。</translation>
+    </message>
+    <message>
+      <source>Output a = σ(z)</source>
+      <translation>输出 a = σ(z)</translation>
     </message>
     <message>
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>预设</translation>
+    </message>
+    <message>
+      <source>Quadratic</source>
+      <translation>二次代价</translation>
+    </message>
+    <message>
+      <source>Quadratic cost surface C(w, b)</source>
+      <translation>二次代价曲面 C(w, b)</translation>
+    </message>
+    <message>
+      <source>Starts at 0.82 (w₀ = 0.6, b₀ = 0.9)</source>
+      <translation>初始输出 0.82（w₀ = 0.6，b₀ = 0.9）</translation>
+    </message>
+    <message>
+      <source>Starts at 0.98 (w₀ = b₀ = 2)</source>
+      <translation>初始输出 0.98（w₀ = b₀ = 2）</translation>
+    </message>
+    <message>
+      <source>The classic book figure trained cross-entropy with η = 0.005 but the quadratic cost with η = 0.15.  With the smaller rate cross-entropy only reaches about 0.78 after 300 epochs: this compares learning rates, not costs.</source>
+      <translation>经典教材中的图用 η = 0.005 训练交叉熵，却用 η = 0.15 训练二次代价。学习率较小时，交叉熵在 300 轮后只达到约 0.78：这比较的是学习率，而不是代价函数。</translation>
     </message>
     <message>
       <source>Why: the slope σ′(z) at each run's z</source>
-      <translation type="unfinished" />
+      <translation>原因：每次训练在其 z 处的斜率 σ′(z)</translation>
     </message>
     <message>
       <source>epoch</source>
-      <translation type="unfinished" />
+      <translation>轮次</translation>
     </message>
     <message>
       <source>stopped at</source>
-      <translation type="unfinished" />
+      <translation>停止于</translation>
     </message>
     <message>
       <source>stopped at epoch</source>
-      <translation type="unfinished" />
+      <translation>停止于轮次</translation>
+    </message>
+    <message>
+      <source>{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The learning rate η = {eta} is far too large; try a smaller one (0.15 is a good start).</source>
+      <translation>{cost}的训练在第 {epoch} 轮停止：它的数值不再是有限数。学习率 η = {eta} 太大了；请试一个更小的值（0.15 是不错的起点）。</translation>
+    </message>
+    <message>
+      <source>{cost} run stopped at epoch {epoch}: the step threw the weighted input to z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300. The learning rate η = {eta} is far too large: each step should move the parameters a little way downhill, but this one jumped far past the valley. Try a smaller η (0.15 is a good start).</source>
+      <translation>{cost}的训练在第 {epoch} 轮停止：这一步把加权输入抛到了 z = {z}，在 sigmoid 上远到 a 在所有有效数字上都是 0 或 1，σ′(z) 小于 1e-300。学习率 η = {eta} 太大了：每一步本应让参数沿下坡方向移动一小段，这一步却远远跳过了谷底。请试一个更小的 η（0.15 是不错的起点）。</translation>
     </message>
     <message>
       <source>η is far too large</source>
-      <translation type="unfinished" />
+      <translation>η 太大了</translation>
     </message>
   </context>
   <context>
     <name>panels</name>
     <message>
+      <source>(no suffix)</source>
+      <translation>（无后缀）</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Archer {0} never {1}&lt;/b&gt; (p = {2:g}): {3} would carry −log 0 = ∞ information, so it is shown as ∞ in the table and not plotted. His result is certain, so his entropy is 0.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;弓箭手 {0} 从不{1}&lt;/b&gt;（p = {2:g}）：{3}将携带 −log 0 = ∞ 的信息量，所以它在表中显示为 ∞，且不画在图上。他的结果是确定的，所以他的熵为 0。</translation>
     </message>
     <message>
       <source>&lt;b&gt;{0} gives probability 0 to class {1}&lt;/b&gt;, which the target says can happen. Its term −pᵢ log 0 is infinite, so H(p, {0}) = ∞: a model that is certain an outcome is impossible pays an unbounded price when it happens. This is why frameworks clip probabilities away from 0 (Keras uses ε = 1e-7).</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{0} 给类别 {1} 的概率为 0&lt;/b&gt;，而目标分布表明它是可能发生的。它的项 −pᵢ log 0 是无穷大，所以 H(p, {0}) = ∞：一个确信某个结果不可能发生的模型，在该结果真的发生时要付出无界的代价。这就是各框架要把概率截断、使之远离 0 的原因（Keras 使用 ε = 1e-7）。</translation>
     </message>
     <message>
       <source>&lt;h3&gt;Binary cross-entropy&lt;/h3&gt;&lt;p&gt;Each cell is its own yes/no question: a sigmoid σ(x) = 1 / (1 + e^(−x)) turns the logit into a probability p, and the loss of the cell is −[y log p + (1 − y) log(1 − p)]. Keras averages the cells of a row, then the rows; PyTorch averages all cells at once (the same number for 'mean').&lt;/p&gt;&lt;p&gt;From logits, both frameworks use the rearranged form max(x, 0) − x·y + log(1 + e^(−|x|)), exact for any x. From probabilities, Keras and the hand-written version clip p to [1e-7, 1 − 1e-7] first, and PyTorch's BCELoss stops each log at −100.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;二元交叉熵&lt;/h3&gt;&lt;p&gt;每个单元都是一个独立的是/否问题：sigmoid 函数 σ(x) = 1 / (1 + e^(−x)) 把 logit 变成概率 p，该单元的损失是 −[y log p + (1 − y) log(1 − p)]。Keras 先对一行中的各单元取平均，再对各行取平均；PyTorch 则一次性对所有单元取平均（对 'mean' 而言结果相同）。&lt;/p&gt;&lt;p&gt;从 logits 计算时，两个框架都使用变形后的公式 max(x, 0) − x·y + log(1 + e^(−|x|))，对任何 x 都精确。从概率计算时，Keras 和手写版本先把 p 截断到 [1e-7, 1 − 1e-7]，而 PyTorch 的 BCELoss 把每个对数值的下限截断为 −100。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;h3&gt;From logits to one number&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; turns a row of logits z into probabilities p = e^z / Σ e^z. Subtracting the row maximum first changes nothing in the result but keeps e^z from overflowing (turn it off and type 1000 to see why). &lt;b&gt;Log&lt;/b&gt; maps the probabilities to (−∞, 0]; written as (z − max) − log Σ e^(z − max) it stays finite even where p rounds to 0. &lt;b&gt;NLL&lt;/b&gt; picks the log-probability of the target class and negates it.&lt;/p&gt;&lt;p&gt;PyTorch's CrossEntropyLoss is exactly LogSoftmax followed by NLLLoss. With class weights, each row's loss is multiplied by the weight of its target, and the mean divides by the sum of those weights, not by the number of rows. Keras' CategoricalCrossentropy wants one-hot targets, SparseCategoricalCrossentropy class indices; for the same batch both give the same number, and without weights it is PyTorch's number too.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;从 logits 到一个数&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; 把一行 logits z 变成概率 p = e^z / Σ e^z。先减去该行的最大值不会改变结果，但能防止 e^z 溢出（关掉这个选项并输入 1000 就能看到原因）。&lt;b&gt;Log&lt;/b&gt; 把概率映射到 (−∞, 0]；写成 (z − max) − log Σ e^(z − max) 的形式后，即使 p 被舍入为 0，结果也保持有限。&lt;b&gt;NLL&lt;/b&gt;（负对数似然）取出目标类别的对数概率并取其相反数。&lt;/p&gt;&lt;p&gt;PyTorch 的 CrossEntropyLoss 恰好就是 LogSoftmax 再接 NLLLoss。使用类别权重时，每行的损失乘以其目标类别的权重，而平均值除以这些权重之和，而不是除以行数。Keras 的 CategoricalCrossentropy 需要独热（one-hot）目标，SparseCategoricalCrossentropy 需要类别索引；对同一个批次，两者给出相同的数值，在不使用权重时也与 PyTorch 的数值相同。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Archer A hits one time in ten, so a hit is news (3.32 bits) and a miss is not (0.15 bits). Archer B hits 999 times in 1000: a hit says almost nothing, a miss is a real surprise (9.97 bits).&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). A's result is hard to call, so his entropy is high (0.469 bits); B's is almost certain, so his is close to zero (0.0114 bits). A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target p = [1, 0, 0] only the true class counts, so the cross-entropy is −log of the probability the prediction gave it: q1 = [0.5, 0.2, 0.3] scores 0.693 nats (1 bit), q2 = [0.8, 0.1, 0.1] only 0.223 nats. The prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss.&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;信息&lt;/h3&gt;&lt;p&gt;一个结果的&lt;b&gt;自信息&lt;/b&gt; I = −log p 衡量你看到它时应该有多惊讶。必然发生的事（p = 1）不告诉你任何东西；结果越罕见，它告诉你的就越多。对数以 {0} 为底时，它以&lt;b&gt;{1}&lt;/b&gt;为单位计量。&lt;/p&gt;&lt;p&gt;弓箭手 A 十次只中一次，所以命中是个新闻（3.32 比特），脱靶则不是（0.15 比特）。弓箭手 B 一千次中 999 次：命中几乎不说明什么，脱靶才真正令人惊讶（9.97 比特）。&lt;/p&gt;&lt;h3&gt;熵&lt;/h3&gt;&lt;p&gt;&lt;b&gt;熵&lt;/b&gt; H = −Σ p log p 是箭射出之前你预期的平均惊讶程度，也就是结果有多不确定（0·log 0 记为 0）。A 的结果很难预料，所以他的熵很高（0.469 比特）；B 的结果几乎是确定的，所以他的熵接近零（0.0114 比特）。一次是/否试验在 p = ½ 时最不确定，熵为 1 比特。沿曲线拖动弓箭手，可以看到每个数值的变化。&lt;/p&gt;&lt;h3&gt;交叉熵&lt;/h3&gt;&lt;p&gt;&lt;b&gt;交叉熵&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ 是当结果服从目标分布 p、却用预测分布 q 来计分时的平均惊讶程度。它永远不小于 H(p)，多出的部分就是 KL 散度（Kullback–Leibler 散度）：H(p, q) = H(p) + KL(p‖q)。对于独热目标 p = [1, 0, 0]，只有真实类别起作用，所以交叉熵就是预测赋予该类别的概率的 −log：q1 = [0.5, 0.2, 0.3] 得 0.693 奈特（1 比特），q2 = [0.8, 0.1, 0.1] 只有 0.223 奈特。把更多概率放在目标所在之处的预测，交叉熵更小，这正是它能用作分类损失的原因。&lt;/p&gt;&lt;p&gt;修改某个概率（用数值框或拖动柱子）时，该值保持不变，其他类别按原有比例重新缩放以分享剩余的概率，所以每个分布之和始终为 1。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Add class</source>
-      <translation type="unfinished" />
+      <translation>添加类别</translation>
     </message>
     <message>
       <source>Add row</source>
-      <translation type="unfinished" />
+      <translation>添加行</translation>
     </message>
     <message>
       <source>Archery, in {0}:</source>
-      <translation type="unfinished" />
+      <translation>射箭（单位：{0}）：</translation>
     </message>
     <message>
       <source>Batch: logits and targets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Binary entropy</source>
-      <translation type="unfinished" />
+      <translation>批次：logits 与目标</translation>
     </message>
     <message>
       <source>Binary entropy H(p)</source>
-      <translation type="unfinished" />
+      <translation>二元熵 H(p)</translation>
+    </message>
+    <message>
+      <source>Binary entropy:  p = {p:.4g},  H = {h:.4g} {unit}</source>
+      <translation>二元熵：  p = {p:.4g}，  H = {h:.4g} {unit}</translation>
     </message>
     <message>
       <source>Both predictions are equally far from the target.</source>
-      <translation type="unfinished" />
+      <translation>两个预测与目标的距离相同。</translation>
     </message>
     <message>
       <source>Copied {0} code to the clipboard.</source>
-      <translation type="unfinished" />
+      <translation>已将 {0} 代码复制到剪贴板。</translation>
     </message>
     <message>
       <source>Copy Keras code</source>
-      <translation type="unfinished" />
+      <translation>复制 Keras 代码</translation>
     </message>
     <message>
       <source>Copy PyTorch code</source>
-      <translation type="unfinished" />
+      <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
       <source>Copy figure</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cross-entropy</source>
-      <translation type="unfinished" />
+      <translation>复制图形</translation>
     </message>
     <message>
       <source>Cross-entropy, step by step</source>
-      <translation type="unfinished" />
+      <translation>交叉熵，逐步计算</translation>
+    </message>
+    <message>
+      <source>Cross-entropy:  class {k},  probability {p:.3g}</source>
+      <translation>交叉熵：  类别 {k}，  概率 {p:.3g}</translation>
     </message>
     <message>
       <source>Cross-entropy: target and predictions</source>
-      <translation type="unfinished" />
+      <translation>交叉熵：目标与预测</translation>
     </message>
     <message>
       <source>Every framework prints the same loss for this batch.</source>
-      <translation type="unfinished" />
+      <translation>对这个批次，每个框架输出的损失都相同。</translation>
     </message>
     <message>
       <source>Every ŷ within {tol} of y:</source>
-      <translation type="unfinished" />
+      <translation>每个 ŷ 与 y 相差不超过 {tol}：</translation>
     </message>
     <message>
       <source>Frameworks</source>
-      <translation type="unfinished" />
+      <translation>框架</translation>
+    </message>
+    <message>
+      <source>Hart</source>
+      <translation>哈特</translation>
+    </message>
+    <message>
+      <source>I(hit)</source>
+      <translation>I(命中)</translation>
+    </message>
+    <message>
+      <source>I(miss)</source>
+      <translation>I(脱靶)</translation>
     </message>
     <message>
       <source>Information</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Loss</source>
-      <translation type="unfinished" />
+      <translation>信息</translation>
     </message>
     <message>
       <source>Loss Curves</source>
-      <translation type="unfinished" />
+      <translation>损失曲线</translation>
     </message>
     <message>
       <source>Loss against iteration</source>
-      <translation type="unfinished" />
+      <translation>损失随迭代的变化</translation>
     </message>
     <message>
       <source>Loss curves</source>
-      <translation type="unfinished" />
+      <translation>损失曲线</translation>
     </message>
     <message>
       <source>Neuron Training</source>
-      <translation type="unfinished" />
+      <translation>神经元训练</translation>
     </message>
     <message>
       <source>Pipeline, row by row</source>
-      <translation type="unfinished" />
+      <translation>计算流程（逐行）</translation>
     </message>
     <message>
       <source>Predictions and targets</source>
-      <translation type="unfinished" />
+      <translation>预测与目标</translation>
     </message>
     <message>
       <source>Predictions and targets at iteration {k}</source>
-      <translation type="unfinished" />
+      <translation>第 {k} 次迭代时的预测与目标</translation>
     </message>
     <message>
       <source>Probabilities per row</source>
-      <translation type="unfinished" />
+      <translation>每行的概率</translation>
     </message>
     <message>
       <source>Probability of this class in {0}. The other classes are rescaled to share the rest in their old proportions, so the distribution still sums to 1.</source>
-      <translation type="unfinished" />
+      <translation>该类别在 {0} 中的概率。其他类别按原有比例重新缩放以分享剩余部分，因此分布之和仍为 1。</translation>
     </message>
     <message>
       <source>Reduction</source>
-      <translation type="unfinished" />
+      <translation>归约</translation>
     </message>
     <message>
       <source>Remove class</source>
-      <translation type="unfinished" />
+      <translation>删除类别</translation>
     </message>
     <message>
       <source>Remove row</source>
-      <translation type="unfinished" />
+      <translation>删除行</translation>
     </message>
     <message>
       <source>Reset parameters</source>
-      <translation type="unfinished" />
+      <translation>重置参数</translation>
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Self-information</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <source>Self-information −log p</source>
-      <translation type="unfinished" />
+      <translation>自信息 −log p</translation>
+    </message>
+    <message>
+      <source>Self-information:  p = {p:.4g},  −log p = {i:.4g} {unit}</source>
+      <translation>自信息：  p = {p:.4g}，  −log p = {i:.4g} {unit}</translation>
     </message>
     <message>
       <source>Term by term, in {0}:</source>
-      <translation type="unfinished" />
+      <translation>逐项计算（单位：{0}）：</translation>
     </message>
     <message>
       <source>Two-layer network</source>
-      <translation type="unfinished" />
+      <translation>两层神经网络</translation>
     </message>
     <message>
       <source>W1 (inputs × hidden)</source>
-      <translation type="unfinished" />
+      <translation>W1（输入 × 隐藏）</translation>
     </message>
     <message>
       <source>W2 (hidden × output)</source>
-      <translation type="unfinished" />
+      <translation>W2（隐藏 × 输出）</translation>
     </message>
     <message>
       <source>Why the numbers differ here</source>
-      <translation type="unfinished" />
+      <translation>为什么这里的数值不同</translation>
     </message>
     <message>
       <source>a hit</source>
-      <translation type="unfinished" />
+      <translation>命中</translation>
     </message>
     <message>
       <source>a miss</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>after {n} updates</source>
-      <translation type="unfinished" />
+      <translation>脱靶</translation>
     </message>
     <message>
       <source>archer {0}</source>
-      <translation type="unfinished" />
+      <translation>弓箭手 {0}</translation>
     </message>
     <message>
       <source>archer {0}: hit</source>
-      <translation type="unfinished" />
+      <translation>弓箭手 {0}：命中</translation>
     </message>
     <message>
       <source>archer {0}: miss</source>
-      <translation type="unfinished" />
+      <translation>弓箭手 {0}：脱靶</translation>
+    </message>
+    <message>
+      <source>bits</source>
+      <translation>比特</translation>
+    </message>
+    <message>
+      <source>cannot export {name}: unknown format {suffix}; allowed: {allowed}</source>
+      <translation>无法导出 {name}：未知格式 {suffix}；允许的格式：{allowed}</translation>
     </message>
     <message>
       <source>class</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>class {0}</source>
-      <translation type="unfinished" />
+      <translation>类别 {0}</translation>
     </message>
     <message>
       <source>computed by</source>
-      <translation type="unfinished" />
+      <translation>计算方式</translation>
     </message>
     <message>
       <source>figure</source>
-      <translation type="unfinished" />
+      <translation>图形</translation>
+    </message>
+    <message>
+      <source>hartleys</source>
+      <translation>哈特莱</translation>
+    </message>
+    <message>
+      <source>hidden unit</source>
+      <translation>隐藏单元</translation>
+    </message>
+    <message>
+      <source>hit probability p</source>
+      <translation>命中概率 p</translation>
     </message>
     <message>
       <source>hits</source>
-      <translation type="unfinished" />
+      <translation>命中</translation>
+    </message>
+    <message>
+      <source>input</source>
+      <translation>输入</translation>
+    </message>
+    <message>
+      <source>input x</source>
+      <translation>输入 x</translation>
+    </message>
+    <message>
+      <source>iteration</source>
+      <translation>迭代次数</translation>
     </message>
     <message>
       <source>loss</source>
-      <translation type="unfinished" />
+      <translation>损失</translation>
+    </message>
+    <message>
+      <source>margin m = y·f(x)</source>
+      <translation>间隔 m = y·f(x)</translation>
     </message>
     <message>
       <source>mean over the row</source>
-      <translation type="unfinished" />
+      <translation>该行平均值</translation>
     </message>
     <message>
       <source>misses</source>
-      <translation type="unfinished" />
+      <translation>脱靶</translation>
     </message>
     <message>
-      <source>not in {n} updates</source>
-      <translation type="unfinished" />
+      <source>nats</source>
+      <translation>奈特</translation>
     </message>
     <message>
       <source>number of rows that count</source>
-      <translation type="unfinished" />
+      <translation>计入的行数</translation>
     </message>
     <message>
       <source>output</source>
-      <translation type="unfinished" />
+      <translation>输出</translation>
+    </message>
+    <message>
+      <source>p(hit)</source>
+      <translation>p(命中)</translation>
+    </message>
+    <message>
+      <source>prediction q1</source>
+      <translation>预测 q1</translation>
+    </message>
+    <message>
+      <source>prediction q2</source>
+      <translation>预测 q2</translation>
     </message>
     <message>
       <source>prediction ŷ</source>
-      <translation type="unfinished" />
+      <translation>预测 ŷ</translation>
+    </message>
+    <message>
+      <source>probability</source>
+      <translation>概率</translation>
+    </message>
+    <message>
+      <source>probability p</source>
+      <translation>概率 p</translation>
+    </message>
+    <message>
+      <source>probe</source>
+      <translation>探针</translation>
     </message>
     <message>
       <source>reduction = mean: {0} / {1} ({2}) = {3}</source>
-      <translation type="unfinished" />
+      <translation>reduction = mean：{0} / {1}（{2}）= {3}</translation>
     </message>
     <message>
       <source>reduction = none: one loss per row, as listed.</source>
-      <translation type="unfinished" />
+      <translation>reduction = none：每行一个损失，如上所列。</translation>
     </message>
     <message>
       <source>reduction = sum: Σ row losses = {0}</source>
-      <translation type="unfinished" />
+      <translation>reduction = sum：Σ 各行损失 = {0}</translation>
+    </message>
+    <message>
+      <source>residual r = y − f(x)</source>
+      <translation>残差 r = y − f(x)</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>行</translation>
     </message>
     <message>
       <source>row loss</source>
-      <translation type="unfinished" />
+      <translation>该行损失</translation>
     </message>
     <message>
       <source>target</source>
-      <translation type="unfinished" />
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>target p</source>
+      <translation>目标 p</translation>
     </message>
     <message>
       <source>target y</source>
-      <translation type="unfinished" />
+      <translation>目标 y</translation>
     </message>
     <message>
       <source>this row does not count.</source>
-      <translation type="unfinished" />
+      <translation>该行不计入。</translation>
     </message>
     <message>
       <source>weight</source>
-      <translation type="unfinished" />
+      <translation>权重</translation>
     </message>
     <message>
       <source>{0} has the smaller cross-entropy: it is closer to the target. Both share the same H(p), so the whole difference is the divergence KL(p‖q).</source>
-      <translation type="unfinished" />
+      <translation>{0} 的交叉熵更小：它更接近目标。两者的 H(p) 相同，所以全部差别都来自散度 KL(p‖q)。</translation>
     </message>
     <message>
       <source>Σ of the targets' weights</source>
-      <translation type="unfinished" />
+      <translation>各目标类别权重之和 Σ</translation>
     </message>
     <message>
       <source>“{0}” is not a number; the cell was not changed.</source>
-      <translation type="unfinished" />
+      <translation>“{0}”不是一个数；该单元格未被修改。</translation>
     </message>
   </context>
   <context>
     <name>params</name>
     <message>
-      <source>Allowed: </source>
-      <translation type="unfinished" />
+      <source>Allowed: {allowed}</source>
+      <translation>允许的值：{allowed}</translation>
     </message>
     <message>
       <source>Archer A hits</source>
-      <translation type="unfinished" />
+      <translation>弓箭手 A 命中率</translation>
     </message>
     <message>
       <source>Archer B hits</source>
-      <translation type="unfinished" />
+      <translation>弓箭手 B 命中率</translation>
     </message>
     <message>
       <source>Binary targets</source>
-      <translation type="unfinished" />
+      <translation>二元目标</translation>
     </message>
     <message>
       <source>Class weights</source>
-      <translation type="unfinished" />
+      <translation>类别权重</translation>
     </message>
     <message>
       <source>Classes</source>
-      <translation type="unfinished" />
+      <translation>类别数</translation>
     </message>
     <message>
       <source>Cross-entropy η</source>
-      <translation type="unfinished" />
+      <translation>交叉熵 η</translation>
     </message>
     <message>
       <source>Epochs</source>
-      <translation type="unfinished" />
+      <translation>轮数</translation>
     </message>
     <message>
       <source>Explain</source>
-      <translation type="unfinished" />
+      <translation>讲解</translation>
     </message>
     <message>
       <source>Frame</source>
-      <translation type="unfinished" />
+      <translation>帧</translation>
     </message>
     <message>
       <source>From logits</source>
-      <translation type="unfinished" />
+      <translation>输入为 logits</translation>
     </message>
     <message>
       <source>Hidden units</source>
-      <translation type="unfinished" />
+      <translation>隐藏单元数</translation>
     </message>
     <message>
       <source>Huber δ</source>
-      <translation type="unfinished" />
+      <translation>Huber δ</translation>
     </message>
     <message>
       <source>Ignore index</source>
-      <translation type="unfinished" />
+      <translation>忽略索引</translation>
     </message>
     <message>
       <source>Input x</source>
-      <translation type="unfinished" />
+      <translation>输入 x</translation>
     </message>
     <message>
       <source>Iterations</source>
-      <translation type="unfinished" />
+      <translation>迭代次数</translation>
     </message>
     <message>
       <source>Label smoothing</source>
-      <translation type="unfinished" />
+      <translation>标签平滑</translation>
     </message>
     <message>
       <source>Learning rate η</source>
-      <translation type="unfinished" />
+      <translation>学习率 η</translation>
     </message>
     <message>
       <source>Logistic base</source>
-      <translation type="unfinished" />
+      <translation>逻辑斯谛损失的底数</translation>
     </message>
     <message>
       <source>Logits</source>
-      <translation type="unfinished" />
+      <translation>Logits</translation>
     </message>
     <message>
       <source>Loss</source>
-      <translation type="unfinished" />
+      <translation>损失</translation>
     </message>
     <message>
       <source>Losses</source>
-      <translation type="unfinished" />
+      <translation>损失函数</translation>
     </message>
     <message>
       <source>Mode</source>
-      <translation type="unfinished" />
+      <translation>模式</translation>
     </message>
     <message>
       <source>Prediction q1</source>
-      <translation type="unfinished" />
+      <translation>预测 q1</translation>
     </message>
     <message>
       <source>Prediction q2</source>
-      <translation type="unfinished" />
+      <translation>预测 q2</translation>
     </message>
     <message>
       <source>Probe at</source>
-      <translation type="unfinished" />
+      <translation>探针位置</translation>
     </message>
     <message>
       <source>Quantile τ</source>
-      <translation type="unfinished" />
+      <translation>分位数 τ</translation>
     </message>
     <message>
       <source>Reduction</source>
-      <translation type="unfinished" />
+      <translation>归约方式</translation>
     </message>
     <message>
       <source>SVR ε</source>
-      <translation type="unfinished" />
+      <translation>SVR ε</translation>
     </message>
     <message>
       <source>Same η for both costs</source>
-      <translation type="unfinished" />
+      <translation>两种代价使用相同的 η</translation>
     </message>
     <message>
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>随机种子</translation>
     </message>
     <message>
       <source>Show derivatives</source>
-      <translation type="unfinished" />
+      <translation>显示导数</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>速度</translation>
     </message>
     <message>
       <source>Start bias b₀</source>
-      <translation type="unfinished" />
+      <translation>初始偏置 b₀</translation>
     </message>
     <message>
       <source>Start weight w₀</source>
-      <translation type="unfinished" />
+      <translation>初始权重 w₀</translation>
     </message>
     <message>
       <source>Subtract row max</source>
-      <translation type="unfinished" />
+      <translation>减去行最大值</translation>
     </message>
     <message>
       <source>Target p</source>
-      <translation type="unfinished" />
+      <translation>目标 p</translation>
     </message>
     <message>
       <source>Target y</source>
-      <translation type="unfinished" />
+      <translation>目标 y</translation>
     </message>
     <message>
       <source>Targets</source>
-      <translation type="unfinished" />
+      <translation>目标</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>a comma-separated list of {choices}</source>
+      <translation>由 {choices} 组成的逗号分隔列表</translation>
+    </message>
+    <message>
+      <source>a number {range}</source>
+      <translation>一个数 {range}</translation>
+    </message>
+    <message>
+      <source>a whole number {range}</source>
+      <translation>一个整数 {range}</translation>
+    </message>
+    <message>
+      <source>at least {low}</source>
+      <translation>至少为 {low}</translation>
+    </message>
+    <message>
+      <source>at most {high}</source>
+      <translation>至多为 {high}</translation>
     </message>
     <message>
       <source>base of the logarithm in the logistic loss; base 2 bounds the 0-1 loss</source>
-      <translation type="unfinished" />
+      <translation>逻辑斯谛损失中对数的底数；以 2 为底时它是 0-1 损失的上界</translation>
     </message>
     <message>
       <source>base of the logarithm: 2 (bits), e (nats) or 10 (hartleys)</source>
-      <translation type="unfinished" />
+      <translation>对数的底数：2（比特）、e（奈特）或 10（哈特莱）</translation>
     </message>
     <message>
       <source>binary (sigmoid per cell)</source>
-      <translation type="unfinished" />
+      <translation>二元（每个单元一个 sigmoid）</translation>
     </message>
     <message>
       <source>binary mode: a label in [0, 1] for every cell of the table</source>
-      <translation type="unfinished" />
+      <translation>二元模式：表中每个单元一个 [0, 1] 内的标签</translation>
     </message>
     <message>
       <source>bits (log base 2)</source>
-      <translation type="unfinished" />
+      <translation>比特（以 2 为底）</translation>
     </message>
     <message>
       <source>categorical (softmax)</source>
-      <translation type="unfinished" />
+      <translation>多类别（softmax）</translation>
     </message>
     <message>
       <source>categorical: one softmax over the classes of each row; binary: an independent sigmoid per cell</source>
-      <translation type="unfinished" />
+      <translation>categorical：每行在各类别上做一次 softmax；binary：每个单元一个独立的 sigmoid</translation>
     </message>
     <message>
       <source>classification (margin)</source>
-      <translation type="unfinished" />
+      <translation>分类（间隔）</translation>
     </message>
     <message>
       <source>compute softmax as e^(z − max) / Σ e^(z − max), which cannot overflow; turn off to see e^z overflow for large logits</source>
-      <translation type="unfinished" />
+      <translation>按 e^(z − max) / Σ e^(z − max) 计算 softmax，不会溢出；关闭后可以看到 logits 较大时 e^z 溢出</translation>
+    </message>
+    <message>
+      <source>frames/s</source>
+      <translation>帧/秒</translation>
+    </message>
+    <message>
+      <source>from {low} to {high}</source>
+      <translation>从 {low} 到 {high}</translation>
     </message>
     <message>
       <source>gradient-descent step size of the quadratic run (and of both runs while same_eta is on)</source>
-      <translation type="unfinished" />
+      <translation>二次代价那次训练的梯度下降步长（same_eta 打开时两次训练都用它）</translation>
     </message>
     <message>
       <source>half-width of the ε-insensitive tube</source>
-      <translation type="unfinished" />
+      <translation>ε-不敏感管道的半宽</translation>
     </message>
     <message>
       <source>hartleys (log base 10)</source>
-      <translation type="unfinished" />
+      <translation>哈特莱（以 10 为底）</translation>
     </message>
     <message>
       <source>how many frames (epochs) play per second</source>
-      <translation type="unfinished" />
+      <translation>每秒播放多少帧（轮次）</translation>
     </message>
     <message>
       <source>learning rate of the cross-entropy run; equals eta while same_eta is on</source>
-      <translation type="unfinished" />
+      <translation>交叉熵那次训练的学习率；same_eta 打开时等于 eta</translation>
     </message>
     <message>
       <source>left end of the plotted range</source>
-      <translation type="unfinished" />
+      <translation>绘图范围的左端</translation>
     </message>
     <message>
       <source>margin: classification losses of m = y·f(x); residual: regression losses of r = y − f(x)</source>
-      <translation type="unfinished" />
+      <translation>margin：以 m = y·f(x) 为自变量的分类损失；residual：以 r = y − f(x) 为自变量的回归损失</translation>
     </message>
     <message>
       <source>mixes the one-hot target with the uniform distribution: (1 − ε)·onehot + ε/C</source>
-      <translation type="unfinished" />
+      <translation>把独热目标与均匀分布混合：(1 − ε)·onehot + ε/C</translation>
     </message>
     <message>
       <source>nats (log base e)</source>
-      <translation type="unfinished" />
+      <translation>奈特（以 e 为底）</translation>
     </message>
     <message>
       <source>none: one loss per row; mean: weighted average; sum: total</source>
-      <translation type="unfinished" />
+      <translation>none：每行一个损失；mean：加权平均；sum：总和</translation>
     </message>
     <message>
       <source>number of classes of the target and both predictions (follows their length)</source>
-      <translation type="unfinished" />
+      <translation>目标和两个预测的类别数（随它们的长度而定）</translation>
     </message>
     <message>
       <source>number of full-batch gradient-descent updates</source>
-      <translation type="unfinished" />
+      <translation>全批量梯度下降的更新次数</translation>
     </message>
     <message>
       <source>number of gradient-descent updates (one per epoch)</source>
-      <translation type="unfinished" />
+      <translation>梯度下降的更新次数（每轮一次）</translation>
     </message>
     <message>
       <source>number of sigmoid units in the hidden layer</source>
-      <translation type="unfinished" />
+      <translation>隐藏层中 sigmoid 单元的个数</translation>
     </message>
     <message>
       <source>on: the table holds logits; off: it holds probabilities</source>
-      <translation type="unfinished" />
+      <translation>打开：表中是 logits；关闭：表中是概率</translation>
+    </message>
+    <message>
+      <source>one of {choices}</source>
+      <translation>{choices} 之一</translation>
     </message>
     <message>
       <source>one weight per class (empty: no weights), as CrossEntropyLoss(weight=...)</source>
-      <translation type="unfinished" />
+      <translation>每个类别一个权重（留空：不加权），同 CrossEntropyLoss(weight=...)</translation>
     </message>
     <message>
       <source>overlay the derivative (subgradient at kinks) of each visible loss</source>
-      <translation type="unfinished" />
+      <translation>叠加显示每个可见损失的导数（在折点处为次梯度）</translation>
     </message>
     <message>
       <source>probability that archer A hits the target</source>
-      <translation type="unfinished" />
+      <translation>弓箭手 A 射中靶子的概率</translation>
     </message>
     <message>
       <source>probability that archer B hits the target</source>
-      <translation type="unfinished" />
+      <translation>弓箭手 B 射中靶子的概率</translation>
     </message>
     <message>
       <source>random seed of the uniform [0, 1) initial weights</source>
-      <translation type="unfinished" />
+      <translation>[0, 1) 均匀分布初始权重的随机种子</translation>
     </message>
     <message>
       <source>regression (residual)</source>
-      <translation type="unfinished" />
+      <translation>回归（残差）</translation>
     </message>
     <message>
       <source>right end of the plotted range</source>
-      <translation type="unfinished" />
+      <translation>绘图范围的右端</translation>
     </message>
     <message>
       <source>rows whose target equals this value do not count (PyTorch's ignore_index)</source>
-      <translation type="unfinished" />
+      <translation>目标等于该值的行不计入（即 PyTorch 的 ignore_index）</translation>
     </message>
     <message>
       <source>sse: sum of squared errors; cross_entropy: binary cross-entropy (nats)</source>
-      <translation type="unfinished" />
+      <translation>sse：误差平方和；cross_entropy：二元交叉熵（奈特）</translation>
     </message>
     <message>
       <source>step size of gradient descent: each update subtracts η times the gradient</source>
-      <translation type="unfinished" />
+      <translation>梯度下降的步长：每次更新减去 η 乘以梯度</translation>
     </message>
     <message>
       <source>the batch: one row per example, one column per class (probabilities when from_logits is off)</source>
-      <translation type="unfinished" />
+      <translation>批次：每个样本一行，每个类别一列（from_logits 关闭时为概率）</translation>
     </message>
     <message>
       <source>the bias b before training</source>
-      <translation type="unfinished" />
+      <translation>训练前的偏置 b</translation>
     </message>
     <message>
       <source>the first predicted distribution (normalised to sum to 1)</source>
-      <translation type="unfinished" />
+      <translation>第一个预测分布（归一化使和为 1）</translation>
     </message>
     <message>
       <source>the loss whose formula and explanation are shown</source>
-      <translation type="unfinished" />
+      <translation>要显示公式和讲解的损失函数</translation>
     </message>
     <message>
       <source>the output the neuron should learn to give for x</source>
-      <translation type="unfinished" />
+      <translation>神经元对 x 应当学会给出的输出</translation>
     </message>
     <message>
       <source>the second predicted distribution (normalised to sum to 1)</source>
-      <translation type="unfinished" />
+      <translation>第二个预测分布（归一化使和为 1）</translation>
     </message>
     <message>
       <source>the single training input</source>
-      <translation type="unfinished" />
+      <translation>唯一的训练输入</translation>
     </message>
     <message>
       <source>the target class index of each row (or ignore_index to leave the row out)</source>
-      <translation type="unfinished" />
+      <translation>每行的目标类别索引（或用 ignore_index 排除该行）</translation>
     </message>
     <message>
       <source>the true distribution over the classes (normalised to sum to 1)</source>
-      <translation type="unfinished" />
+      <translation>各类别上的真实分布（归一化使和为 1）</translation>
     </message>
     <message>
       <source>the weight w before training</source>
-      <translation type="unfinished" />
+      <translation>训练前的权重 w</translation>
     </message>
     <message>
       <source>train both costs with the same learning rate (the fair comparison)</source>
-      <translation type="unfinished" />
+      <translation>两种代价使用相同的学习率训练（公平的比较）</translation>
+    </message>
+    <message>
+      <source>true or false</source>
+      <translation>true 或 false</translation>
     </message>
     <message>
       <source>where the Huber loss turns from quadratic to linear</source>
-      <translation type="unfinished" />
+      <translation>Huber 损失从二次变为线性的位置</translation>
     </message>
     <message>
       <source>where the read-out line samples every visible loss</source>
-      <translation type="unfinished" />
+      <translation>读数线对每个可见损失取值的位置</translation>
     </message>
     <message>
       <source>which frame (epoch) of the run is shown</source>
-      <translation type="unfinished" />
+      <translation>显示训练过程中的哪一帧（轮次）</translation>
     </message>
     <message>
       <source>which losses are drawn (only those of the current mode are visible)</source>
-      <translation type="unfinished" />
+      <translation>要绘制哪些损失（只有当前模式下的损失可见）</translation>
     </message>
     <message>
       <source>which quantile the pinball loss aims at</source>
-      <translation type="unfinished" />
+      <translation>弹球损失所瞄准的分位数</translation>
     </message>
     <message>
       <source>x from</source>
-      <translation type="unfinished" />
+      <translation>x 起点</translation>
     </message>
     <message>
       <source>x to</source>
-      <translation type="unfinished" />
+      <translation>x 终点</translation>
+    </message>
+    <message>
+      <source>{count} comma-separated numbers, each {range}</source>
+      <translation>{count} 个逗号分隔的数，每个都{range}</translation>
+    </message>
+    <message>
+      <source>{count} comma-separated whole numbers, each {range}</source>
+      <translation>{count} 个逗号分隔的整数，每个都{range}</translation>
+    </message>
+    <message>
+      <source>{count} rows separated by ';' of {low} to {high} comma-separated numbers each, all rows the same length</source>
+      <translation>{count} 行，行间用 ';' 分隔，每行 {low} 到 {high} 个逗号分隔的数，所有行长度相同</translation>
+    </message>
+    <message>
+      <source>{low} to {high}</source>
+      <translation>{low} 到 {high}</translation>
     </message>
   </context>
   <context>
     <name>playback</name>
     <message>
       <source>Back to the start (Home)</source>
-      <translation type="unfinished" />
+      <translation>回到开头（Home）</translation>
     </message>
     <message>
       <source>Drag to show any frame of the run</source>
-      <translation type="unfinished" />
+      <translation>拖动以显示训练过程中的任意一帧</translation>
     </message>
     <message>
       <source>One frame back (Left arrow)</source>
-      <translation type="unfinished" />
+      <translation>后退一帧（左方向键）</translation>
     </message>
     <message>
       <source>One frame forward (Right arrow)</source>
-      <translation type="unfinished" />
+      <translation>前进一帧（右方向键）</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>暂停</translation>
     </message>
     <message>
       <source>Play</source>
-      <translation type="unfinished" />
+      <translation>播放</translation>
     </message>
     <message>
       <source>Play / pause (Space)</source>
-      <translation type="unfinished" />
+      <translation>播放/暂停（空格键）</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>重置</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>速度</translation>
     </message>
     <message>
       <source>Step back</source>
-      <translation type="unfinished" />
+      <translation>后退一步</translation>
     </message>
     <message>
       <source>Step forward</source>
-      <translation type="unfinished" />
+      <translation>前进一步</translation>
     </message>
     <message>
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>时间轴</translation>
+    </message>
+    <message>
+      <source>frame</source>
+      <translation>帧</translation>
     </message>
     <message>
       <source>iteration</source>
-      <translation type="unfinished" />
+      <translation>迭代</translation>
+    </message>
+    <message>
+      <source>{unit} {frame} / {last}</source>
+      <translation>{unit} {frame} / {last}</translation>
     </message>
   </context>
 </TS>
