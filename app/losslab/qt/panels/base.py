@@ -86,6 +86,8 @@ class BasePanel(QWidget):
         self.explanation.setMinimumHeight(120)
         self.side_layout.addWidget(self.explanation, 1)
         scroll = QScrollArea()
+        scroll.setObjectName(f"{self.model.key}_controls")
+        scroll.setAccessibleName(tr(self.model.title, "panels") + " – " + tr("controls", "panels"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.side)
         scroll.setMinimumWidth(260)

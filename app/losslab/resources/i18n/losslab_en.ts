@@ -961,6 +961,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>computed by</translation>
     </message>
     <message>
+      <source>controls</source>
+      <translation>controls</translation>
+    </message>
+    <message>
       <source>figure</source>
       <translation>figure</translation>
     </message>

@@ -955,6 +955,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>计算方式</translation>
     </message>
     <message>
+      <source>controls</source>
+      <translation>控件</translation>
+    </message>
+    <message>
       <source>figure</source>
       <translation>图形</translation>
     </message>
