@@ -31,6 +31,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QStyle,
     QToolButton,
@@ -169,6 +170,8 @@ class PlaybackBar(QWidget):
     def __init__(self, state: PanelState, parent: QWidget | None = None, *, unit: str = "",
                  shortcut_scope: QWidget | None = None) -> None:
         super().__init__(parent)
+        # One row of controls: never take height from the figure above it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setObjectName("playback_bar")
         self.state = state
         self.unit = unit or tr("frame", "playback")

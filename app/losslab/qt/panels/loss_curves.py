@@ -99,7 +99,7 @@ class LossCurvesPanel(BasePanel):
             angle=90, movable=True, pen=pg.mkPen(theme.current.foreground, width=1,
                                                  style=Qt.PenStyle.DashLine),
             hoverPen=pg.mkPen(theme.current.foreground, width=3),
-            label=tr("probe", "panels"), labelOpts={"position": 0.95, "color": theme.current.foreground},
+            label=tr("probe", "panels"), labelOpts={"position": 0.6, "color": theme.current.foreground},
         )
         self.probe_line.setZValue(20)
         self.plot.addItem(self.probe_line, ignoreBounds=True)
