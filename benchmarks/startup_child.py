@@ -63,19 +63,49 @@ def run_floor() -> None:
 
 
 def run_losslab(settings_path: str) -> None:
-    # The same steps as losslab.qt.app.run_gui, plus our layout with every dock visible.
+    """The same steps as ``losslab.qt.app.run_gui``: a deferred window whose shell is painted
+    first ("Loading LossLab…"), then panels built; plus our layout with every dock visible.
+    ``first_paint`` is the shell's first paint; ``plots_drawn`` is every figure painted."""
     from losslab.qt.app import ensure_app
 
     app = ensure_app()
+    from PySide6.QtCore import QTimer
+
     from losslab.qt.main_window import MainWindow
     from losslab.qt.settings import make_settings
 
-    window = MainWindow(make_settings(settings_path))
-    from _common import arrange_all_visible
+    window = MainWindow(make_settings(settings_path), deferred=True)
+    done = {"first": False, "plots": False}
+    viewports: list = []
+    painted: set[int] = set()
 
-    arrange_all_visible(window)
-    viewports = [p.graphics.viewport() for p in window.panels.values()]
-    _finish_when(app, (viewports, lambda _v: True), window)
+    def check() -> None:
+        if done["first"] and viewports and not done["plots"] and len(painted) == len(viewports):
+            done["plots"] = True
+            emit("plots_drawn")
+            QTimer.singleShot(0, app.quit)
+
+    def after_window_paint() -> None:
+        if not done["first"]:
+            done["first"] = True
+            emit("first_paint")
+            check()
+
+    def after_figure_paint(obj) -> None:
+        painted.add(id(obj))
+        check()
+
+    def on_ready() -> None:
+        from _common import arrange_all_visible
+
+        arrange_all_visible(window)
+        viewports.extend(p.graphics.viewport() for p in window.panels.values())
+        window._bench_f = PaintWatcher(
+            viewports, lambda o: QTimer.singleShot(0, lambda o=o: after_figure_paint(o)))
+
+    window._bench_w = PaintWatcher([window], lambda _o: QTimer.singleShot(0, after_window_paint))
+    window.ready.connect(on_ready)
+    QTimer.singleShot(60_000, app.quit)  # safety net: never hang the parent
     window.show()
     app.exec()
 

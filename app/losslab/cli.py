@@ -37,10 +37,14 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    from losslab.model.registry import PANEL_MODELS
+def _build_parser(with_panels: bool = True) -> argparse.ArgumentParser:
+    """The parser; ``with_panels=False`` skips loading the panel registry (numpy and every
+    model) when no subcommand needs it, so the GUI's window appears sooner."""
+    panels: list[str] = []
+    if with_panels:
+        from losslab.model.registry import PANEL_MODELS
 
-    panels = list(PANEL_MODELS)
+        panels = list(PANEL_MODELS)
     parser = _Parser(prog="losslab", description="LossLab: learn loss functions by playing "
                      "with them. With no command, the app starts.")
     parser.add_argument("--version", action="version", version=f"losslab {__version__}")
@@ -169,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``losslab`` and ``python -m losslab``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = _build_parser().parse_args(args_list)
+        needs_panels = any(a in ("export", "params", "-h", "--help") for a in args_list)
+        args = _build_parser(needs_panels).parse_args(args_list)
         if args.command == "params":
             sys.stdout.write(params_text(args.panel))
             return 0

@@ -114,3 +114,27 @@ def test_status_bar_shows_the_cursor_readout(window):
     vb = panel.plot.getViewBox()
     panel._on_mouse_moved(vb.mapViewToScene(QPointF(1.25, 0.5)))
     assert "m = 1.25" in window.cursor_label.text()
+
+
+def test_deferred_window_paints_its_shell_then_builds_the_panels(qtbot, settings, dialogs):
+    win = MainWindow(settings, deferred=True)
+    qtbot.addWidget(win)
+    assert not win.finished and win.panels == {}
+    with qtbot.waitSignal(win.ready, timeout=30_000):
+        win.show()  # the first paint schedules finish()
+    assert win.finished
+    assert set(win.panels) == {d.key for d in DOCKS}
+    assert all(d.isVisible() for d in win.docks.values())
+
+
+def test_window_shell_imports_neither_pyqtgraph_nor_numpy():
+    """What start-up pays before the first paint: the main window module stays light."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import losslab.qt.main_window, losslab.qt.app, losslab.cli; "
+            "print(sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

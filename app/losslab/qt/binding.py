@@ -15,9 +15,8 @@ parameter's name as objectName (tests, sessions and the CLI all use the same nam
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +31,9 @@ from PySide6.QtWidgets import (
 from losslab.model.params import Kind, ParamError, ParamSpec
 from losslab.model.params import _fmt as _number_text
 from losslab.model.state import PanelState
+
+if TYPE_CHECKING:  # pyqtgraph costs ~0.3 s to import; the window shell does not need it
+    import pyqtgraph as pg
 
 
 def tr(text: str, context: str = "params") -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from losslab import __version__
+from losslab.io import MAX_IMAGE_SIDE
 from losslab.io.atomic import WriteError
 from losslab.io.session import (
     SessionError,
@@ -33,12 +35,10 @@ from losslab.io.session import (
     read_session_file,
     save_session,
 )
-from losslab.model.registry import PANEL_MODELS
 from losslab.model.state import PanelState
-from losslab.qt import export, i18n, theme
+from losslab.qt import i18n, theme
 from losslab.qt.binding import tr, trn
 from losslab.qt.docks import DOCKS
-from losslab.qt.panels.base import BasePanel, ExportError
 from losslab.qt.settings import (
     SETTINGS_VERSION,
     make_settings,
@@ -49,6 +49,9 @@ from losslab.qt.settings import (
     read_str,
     write_json,
 )
+
+if TYPE_CHECKING:  # the panels (and pyqtgraph) load after the window shell is painted
+    from losslab.qt.panels.base import BasePanel
 
 
 def file_filters() -> dict[str, str]:
@@ -65,15 +68,22 @@ def file_filters() -> dict[str, str]:
 class MainWindow(QMainWindow):
     """LossLab's window.  ``settings`` is injectable so that each test has its own file."""
 
+    #: Emitted when :meth:`finish` has built the panels (at once unless ``deferred``).
+    ready = Signal()
+
     def __init__(self, settings: QSettings | None = None,
-                 states: dict[str, PanelState] | None = None) -> None:
+                 states: dict[str, PanelState] | None = None, *, deferred: bool = False) -> None:
+        """Build the window; with ``deferred`` only its shell (title, status bar, look).
+
+        A deferred window can be shown and painted at once, before pyqtgraph, numpy and the
+        panels are loaded; :meth:`finish` then builds the docks and menus and restores the
+        saved layout (``run_gui`` calls it right after the first paint).
+        """
         super().__init__()
         self.setObjectName("losslab_main_window")
         self.setWindowTitle(f"LossLab {__version__}")
         self.settings = settings if settings is not None else make_settings()
-        self.states: dict[str, PanelState] = states or {
-            key: model.make_state() for key, model in PANEL_MODELS.items()
-        }
+        self.states: dict[str, PanelState] = states or {}
         self.docks: dict[str, QDockWidget] = {}
         self.panels: dict[str, BasePanel] = {}
         self.current_key = DOCKS[0].key
@@ -89,12 +99,40 @@ class MainWindow(QMainWindow):
 
         self._base_font = QApplication.font()
         self._apply_look()
+        self.resize(1280, 800)
+        self.finished = False
+        self._finish_scheduled = False
+        if deferred:
+            self.loading_label = QLabel(tr("Loading LossLab…", "menu"))
+            self.loading_label.setObjectName("loading")
+            self.setCentralWidget(self.loading_label)
+        else:
+            self.finish()
+
+    def finish(self) -> None:
+        """Create the states and panels, the menus, and restore the saved window state."""
+        if self.finished:
+            return
+        self.finished = True
+        if not self.states:
+            from losslab.model.registry import PANEL_MODELS
+
+            self.states = {key: model.make_state() for key, model in PANEL_MODELS.items()}
+        geometry = self.saveGeometry()
         self._build_docks()
         self._build_menus()
-        self.resize(1280, 800)
         self._default_layout = self.saveState(SETTINGS_VERSION)
+        self.restoreGeometry(geometry)
         self._restore()
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
+        self.ready.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self.finished and not self._finish_scheduled:
+            # The shell is on screen now; build the rest as soon as the event loop is free.
+            self._finish_scheduled = True
+            QTimer.singleShot(0, self.finish)
 
     # ------------------------------------------------------------------ building
     def _build_docks(self) -> None:
@@ -119,6 +157,10 @@ class MainWindow(QMainWindow):
                 self.addDockWidget(spec.area, dock)
             self.docks[spec.key] = dock
             self.panels[spec.key] = panel
+            # Widgets added to a window that is already visible stay hidden until shown (the
+            # deferred start-up and the rebuild after a language change); a saved layout
+            # restored afterwards still decides which docks stay open.
+            dock.show()
         first = next(iter(self.docks.values()), None)
         if first is not None:
             first.raise_()
@@ -243,13 +285,15 @@ class MainWindow(QMainWindow):
             current = round(panel.graphics.width() * panel.graphics.devicePixelRatioF())
             width, ok = QInputDialog.getInt(
                 self, tr("PNG width", "menu"), tr("Image width in pixels:", "menu"),
-                current, 16, export.MAX_PIXELS, 100)
+                current, 16, MAX_IMAGE_SIDE, 100)
             if not ok:
                 return
         self.export_panel(panel, path, width)
 
     def export_panel(self, panel: BasePanel, path: str, width: int | None = None) -> bool:
         """Export and report; a failure shows a message and leaves no file."""
+        from losslab.qt.panels.base import ExportError
+
         try:
             panel.export_to(path, width)
         except (ExportError, WriteError) as exc:
@@ -265,7 +309,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            export.save_window_screenshot(self, path)
+            from losslab.qt.export import save_window_screenshot
+
+            save_window_screenshot(self, path)
         except WriteError as exc:
             self.report_error(tr("Screenshot failed", "menu"), str(exc))
             return

@@ -9,10 +9,13 @@ nearly invisible on white, so the light theme never uses it).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QPen
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 OKABE_ITO = {
     "black": "#000000",
@@ -119,6 +122,8 @@ def choose(name: str, presenter: bool = False) -> Theme:
 def series_pen(index: int, *, width: float | None = None, dashed: bool = True,
                theme: Theme | None = None) -> QPen:
     """Pen for the ``index``-th series: palette colour and (if ``dashed``) its dash pattern."""
+    import pyqtgraph as pg  # here, not at import: keeps the window shell fast
+
     t = theme or current
     colour = QColor(t.series[index % len(t.series)])
     pen = pg.mkPen(colour, width=width if width is not None else t.line_width)
@@ -136,6 +141,9 @@ def series_colour(index: int, theme: Theme | None = None) -> QColor:
 
 
 def foreground_pen(width: float = 1.0, theme: Theme | None = None) -> QPen:
+    """A cosmetic pen in the theme's foreground colour (axes, text)."""
+    import pyqtgraph as pg
+
     pen = pg.mkPen(QColor((theme or current).foreground), width=width)
     pen.setCosmetic(True)
     return pen
@@ -144,6 +152,9 @@ def foreground_pen(width: float = 1.0, theme: Theme | None = None) -> QPen:
 def style_plot(plot: pg.PlotItem, theme: Theme | None = None) -> None:
     """Axis text and lines in the foreground colour, readable on the background; bigger
     tick labels in presenter mode."""
+    import pyqtgraph as pg  # here, not at import: keeps the window shell fast
+
+
     t = theme or current
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
@@ -163,6 +174,8 @@ def add_grid(plot: pg.PlotItem, theme: Theme | None = None) -> pg.GridItem:
 
     ``PlotItem.showGrid`` repaints cost 10–30 ms here; one GridItem looks the same for ~1 ms.
     """
+    import pyqtgraph as pg  # here, not at import: keeps the window shell fast
+
     t = theme or current
     grid = pg.GridItem(pen=pg.mkPen(t.grid, width=1), textPen=None)
     # Two levels (major, minor) instead of pyqtgraph's three: the finest level is barely

@@ -452,6 +452,10 @@
       <translation>Light</translation>
     </message>
     <message>
+      <source>Loading LossLab…</source>
+      <translation>Loading LossLab…</translation>
+    </message>
+    <message>
       <source>LossLab session (*.json)</source>
       <translation>LossLab session (*.json)</translation>
     </message>

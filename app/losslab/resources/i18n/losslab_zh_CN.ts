@@ -451,6 +451,10 @@
       <translation>浅色</translation>
     </message>
     <message>
+      <source>Loading LossLab…</source>
+      <translation>正在加载 LossLab…</translation>
+    </message>
+    <message>
       <source>LossLab session (*.json)</source>
       <translation>LossLab 会话 (*.json)</translation>
     </message>
