@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
         if current.font_scale != 1.0:
             font.setPointSizeF(font.pointSizeF() * current.font_scale)
         QApplication.setFont(font)
+        self.setFont(font)  # at once: the application-wide change reaches windows only later
         QApplication.setPalette(theme.widget_palette(current))
 
     def rebuild_ui(self) -> None:
