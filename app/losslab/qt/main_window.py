@@ -360,8 +360,10 @@ class MainWindow(QMainWindow):
         if current.font_scale != 1.0:
             font.setPointSizeF(font.pointSizeF() * current.font_scale)
         QApplication.setFont(font)
-        self.setFont(font)  # at once: the application-wide change reaches windows only later
         QApplication.setPalette(theme.widget_palette(current))
+        # At once, and last: the application-wide change reaches existing windows only later,
+        # and the palette change above resets a font set before it.
+        self.setFont(font)
 
     def rebuild_ui(self) -> None:
         """Rebuild every view (docks, panels, menus) after a language or theme change.
