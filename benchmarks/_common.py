@@ -246,8 +246,8 @@ def draw_plot_on_axes(ax: Any, p: dict[str, Any], arrays: dict[str, Any],
         ax.scatter(arrays[s["x"]], arrays[s["y"]], s=s["size"] ** 2 * 0.5, c=s["colour"],
                    zorder=5)
     for im in p["images"]:
-        l, r, b, t = im["extent"]
-        ax.imshow(arrays[im["data"]].T, extent=(l, r, b, t), origin="lower", aspect="auto",
+        left, right, bottom, top = im["extent"]
+        ax.imshow(arrays[im["data"]].T, extent=(left, right, bottom, top), origin="lower", aspect="auto",
                   cmap="viridis")
     for ln in p["lines"]:
         style = "--" if ln["dashed"] else "-"

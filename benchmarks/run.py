@@ -31,7 +31,6 @@ import datetime as _dt
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -46,7 +45,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import numpy as np  # noqa: E402
-
 from _common import (  # noqa: E402
     WINDOW_SIZE,
     PaintWatcher,

@@ -117,10 +117,9 @@ def run_matplotlib(dump_path: str) -> None:
     import matplotlib
 
     matplotlib.use("QtAgg")
+    from _common import load_dump, mpl_draw_panel
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
-
-    from _common import load_dump, mpl_draw_panel
 
     dump = load_dump(dump_path)
     window = QMainWindow()

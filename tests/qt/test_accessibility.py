@@ -61,6 +61,6 @@ def test_tab_moves_focus_through_a_panels_controls(window, qtbot):
 
 
 def test_every_dock_toggles_from_the_keyboard(window, qtbot):
-    for index, (key, dock) in enumerate(window.docks.items(), start=1):
+    for index, key in enumerate(window.docks, start=1):
         action = window.findChild(object, f"toggle_{key}")
         assert action.shortcut().toString() == f"Alt+{index}"

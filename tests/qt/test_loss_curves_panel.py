@@ -92,8 +92,8 @@ def test_mouse_drag_of_the_delta_handle(panel, qtbot):
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
     for i in range(1, 11):
         p = start + (end - start) * (i / 10)
-        from PySide6.QtGui import QMouseEvent
         from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QMouseEvent
         from PySide6.QtWidgets import QApplication
         ev = QMouseEvent(QEvent.Type.MouseMove, QPointF(p), view.viewport().mapToGlobal(QPointF(p)),
                          Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,

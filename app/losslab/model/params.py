@@ -23,7 +23,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 
 class ParamError(ValueError):
@@ -216,7 +216,7 @@ class ParamSpec:
             # numpy scalars are numbers too; anything else (str, None, list) is not.
             if type(value).__module__ != "numpy" or not hasattr(value, "dtype"):
                 raise self._error(f"{value!r} is not a number")
-            if value.dtype.kind not in "iuf":
+            if cast(Any, value).dtype.kind not in "iuf":  # numpy bool_ is kind "b": rejected
                 raise self._error(f"{value!r} is not a number")
         try:
             x = float(value)
