@@ -55,7 +55,3 @@ def install(choice: str) -> str:
             _installed.append(qt_own)
     return language
 
-
-def installed_files() -> list[str]:
-    """File names of the catalogues in use (for tests and the About box)."""
-    return [t.filePath() for t in _installed]

@@ -103,9 +103,9 @@ class MainWindow(QMainWindow):
         self.finished = False
         self._finish_scheduled = False
         if deferred:
-            self.loading_label = QLabel(tr("Loading LossLab…", "menu"))
-            self.loading_label.setObjectName("loading")
-            self.setCentralWidget(self.loading_label)
+            loading = QLabel(tr("Loading LossLab…", "menu"))
+            loading.setObjectName("loading")
+            self.setCentralWidget(loading)  # replaced by _build_docks
         else:
             self.finish()
 

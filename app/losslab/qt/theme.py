@@ -154,7 +154,6 @@ def style_plot(plot: pg.PlotItem, theme: Theme | None = None) -> None:
     tick labels in presenter mode."""
     import pyqtgraph as pg  # here, not at import: keeps the window shell fast
 
-
     t = theme or current
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
