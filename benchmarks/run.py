@@ -217,8 +217,8 @@ class MplLoss:
         from matplotlib.figure import Figure
         from PySide6.QtWidgets import QMainWindow, QWidget
 
-        from losslab.model import loss_curves as model
-        from losslab.model.losses import LOSSES
+        from losslab.panels.losses import model as model
+        from losslab.maths.losses import LOSSES
 
         self.b = b
         self.state = b.window.states["losses"]

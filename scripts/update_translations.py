@@ -66,7 +66,7 @@ def _literal_calls(path: Path) -> list[tuple[Key, bool]]:
 def _model_strings() -> list[Key]:
     sys.path.insert(0, str(ROOT / "app"))
     import losslab.model as model_pkg
-    from losslab.model.losses import LOSSES
+    from losslab.maths.losses import LOSSES
     from losslab.model.registry import PANEL_MODELS
 
     keys: list[Key] = []

@@ -42,9 +42,9 @@ def _build_parser(with_panels: bool = True) -> argparse.ArgumentParser:
     model) when no subcommand needs it, so the GUI's window appears sooner."""
     panels: list[str] = []
     if with_panels:
-        from losslab.model.registry import PANEL_MODELS
+        from losslab.panels import keys
 
-        panels = list(PANEL_MODELS)
+        panels = keys()
     parser = _Parser(prog="losslab", description="LossLab: learn loss functions by playing "
                      "with them. With no command, the app starts.")
     parser.add_argument("--version", action="version", version=f"losslab {__version__}")
@@ -79,10 +79,10 @@ def _width(text: str) -> int:
 
 def params_text(panel: str) -> str:
     """The table printed by ``losslab params PANEL``."""
-    from losslab.model.registry import PANEL_MODELS
+    from losslab.panels import panel as panel_entry
 
     lines = []
-    for spec in PANEL_MODELS[panel].state_type.specs.values():
+    for spec in panel_entry(panel).model.state_type.specs.values():
         lines.append(f"{spec.name}  ({spec.kind.value})  default: {spec.default_text()}")
         lines.append(f"    allowed: {spec.allowed()}")
         if spec.help:
@@ -94,10 +94,10 @@ def export(panel: str, out: str, assignments: Sequence[str], width: int | None) 
     """Validate everything, then write ``out``.  Returns a one-line report."""
     from losslab.io.atomic import WriteError, atomic_write_text
     from losslab.io.tables import table_to_csv, to_json_text
-    from losslab.model.params import ParamError
-    from losslab.model.registry import PANEL_MODELS
+    from losslab.core.params import ParamError
+    from losslab.panels import panel as panel_entry
 
-    model = PANEL_MODELS[panel]
+    model = panel_entry(panel).model
     state = model.make_state()
     values: dict[str, object] = {}
     for item in assignments:
@@ -145,11 +145,11 @@ def _export_with_qt(state: object, panel: str, target: Path, width: int | None) 
     """Images and animations: build the panel offscreen and let it export itself."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from losslab.qt.app import ensure_app
-    from losslab.qt.docks import dock_spec
-    from losslab.qt.panels.base import ExportError
+    from losslab.panels import panel as panel_entry
+    from losslab.qt.panel_base import ExportError
 
     ensure_app()
-    panel_widget = dock_spec(panel).panel_class()(state)
+    panel_widget = panel_entry(panel).view_class()(state)
     suffix = target.suffix.lower()
     if suffix not in panel_widget.export_suffixes():
         raise UsageError(f"cannot export {target.name}: unknown format "

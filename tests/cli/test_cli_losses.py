@@ -17,8 +17,8 @@ import pytest
 
 from losslab import __version__
 from losslab.cli import main
-from losslab.model import loss_curves as model
-from losslab.model.losses import LOSSES
+from losslab.panels.losses import model as model
+from losslab.maths.losses import LOSSES
 
 
 def run(*args: str) -> int:

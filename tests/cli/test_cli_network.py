@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from losslab.cli import main
-from losslab.model import network as net
+from losslab.maths import network as net
 
 
 def _read_csv(path):

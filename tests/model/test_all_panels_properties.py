@@ -17,8 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from losslab.model.params import Kind, ParamError
-from losslab.model.registry import PANEL_MODELS
+from losslab.core.params import Kind, ParamError
+from losslab.panels import PANELS
+
+PANEL_MODELS = {entry.key: entry.model for entry in PANELS}
 
 NUMERIC = (Kind.FLOAT, Kind.INT)
 CASES = [(key, name) for key, m in PANEL_MODELS.items()

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from losslab.io.tables import to_json_text
-from losslab.model import cross_entropy as ce
-from losslab.model import cross_entropy_panel as cp
-from losslab.model.params import ParamError
-from losslab.model.registry import PANEL_MODELS
+from losslab.maths import cross_entropy as ce
+from losslab.panels.cross_entropy import model as cp
+from losslab.core.params import ParamError
+from losslab.panels import panel as panel_entry
 
 LOGITS = np.array([[2.0, 1.0, 0.1], [0.5, 2.5, 0.3]])
 TARGETS = np.array([0, 1])
@@ -204,7 +204,7 @@ def test_log_softmax_finite_and_normalised(rows):
 
 # ---------------------------------------------------------------------------- the state
 def test_defaults_and_registry():
-    assert PANEL_MODELS["cross_entropy"] is cp.PANEL
+    assert panel_entry("cross_entropy").model is cp.PANEL
     s = cp.CrossEntropyState()
     assert s.logits == ((2.0, 1.0, 0.1), (0.5, 2.5, 0.3)) and s.targets == (0, 1)
     assert s.weight == () and s.reduction == "mean" and s.ignore_index == -100

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from losslab.io.tables import table_to_csv, to_json_text
-from losslab.model import entropy as ent
-from losslab.model.entropy_panel import (
+from losslab.maths import entropy as ent
+from losslab.panels.entropy.model import (
     GRID_POINTS,
     PANEL,
     EntropyState,
@@ -24,8 +24,8 @@ from losslab.model.entropy_panel import (
     set_probability,
     summary,
 )
-from losslab.model.params import ParamError
-from losslab.model.registry import PANEL_MODELS
+from losslab.core.params import ParamError
+from losslab.panels import panel as panel_entry
 
 pytestmark = pytest.mark.filterwarnings("error")  # "no warnings" is part of the contract
 
@@ -234,8 +234,8 @@ def test_defaults_and_registration() -> None:
     assert (s.archer_a, s.archer_b, s.unit) == (0.1, 0.999, "bits")
     assert (s.p, s.q1, s.q2) == ((1.0, 0.0, 0.0), (0.5, 0.2, 0.3), (0.8, 0.1, 0.1))
     assert s.classes == 3
-    assert PANEL_MODELS["entropy"] is PANEL
-    assert PANEL.make_state().panel_key == "entropy"
+    assert panel_entry("entropy").model is PANEL
+    assert PANEL.make_state().panel_key() == "entropy"
     assert "classes" not in s.to_dict()  # derived from len(p), not saved
 
 
@@ -348,4 +348,4 @@ def test_json_document_shape_and_infinity_as_text() -> None:
     assert ce["cross_entropy"][1] == pytest.approx(-math.log2(0.8))
     assert ce["terms"][0] == ["inf", 0.0, 0.0]
     assert ce["entropy_p"] == 0.0
-    assert summary(s) == PANEL.json_document(s)
+    assert {"panel": "entropy", **summary(s)} == PANEL.json_document(s)

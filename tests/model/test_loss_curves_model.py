@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from losslab.model import loss_curves as lc
-from losslab.model import losses as L
-from losslab.model.loss_curves import LossCurvesState
-from losslab.model.params import ParamError
+from losslab.panels.losses import model as lc
+from losslab.maths import losses as L
+from losslab.panels.losses.model import LossCurvesState
+from losslab.core.params import ParamError
 
 MARGIN = L.MARGIN_KEYS
 RESIDUAL = L.RESIDUAL_KEYS
@@ -35,7 +35,7 @@ def invariants_hold(s: LossCurvesState) -> None:
 # ---------------------------------------------------------------------- defaults and table
 def test_defaults() -> None:
     s = LossCurvesState()
-    assert s.panel_key == "losses" and lc.PANEL.key == "losses"
+    assert s.panel_key() == "losses" and lc.PANEL.key == "losses"
     assert lc.PANEL.state_type is LossCurvesState
     assert (s.mode, s.x_min, s.x_max, s.probe, s.selected) == ("margin", -3.0, 3.0, 0.0, "hinge")
     assert s.losses == tuple(L.LOSSES)
@@ -360,7 +360,7 @@ def test_summary_content() -> None:
     s = LossCurvesState()
     s.update({"mode": "residual", "losses": ("huber", "absolute", "hinge"), "probe": 1.5,
               "huber_delta": 1.0, "derivatives": True})
-    doc = lc.summary(s)
+    doc = lc.PANEL.json_document(s)
     assert set(doc) == {"panel", "params", "probe", "columns"}
     assert doc["panel"] == "losses"
     assert doc["params"] == s.to_dict()
@@ -395,7 +395,7 @@ def test_summary_probe_hand_values_margin() -> None:
 def test_summary_is_strict_json_for_any_valid_state(params: dict) -> None:
     s = LossCurvesState()
     s.from_dict(params, strict=True)
-    doc = lc.summary(s)
+    doc = lc.PANEL.json_document(s)
     assert json.loads(json.dumps(doc, allow_nan=False)) == doc
     assert doc["params"] == params
     assert set(doc["probe"]) == set(lc.visible_keys(s))

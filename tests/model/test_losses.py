@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from losslab.model import losses as L
-from losslab.model.loss_curves import LossCurvesState, numeric_settings
+from losslab.maths import losses as L
+from losslab.panels.losses.model import LossCurvesState, numeric_settings
 
 pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 

@@ -1,5 +1,6 @@
-"""The model layer imports no Qt: every module under losslab.model loads in a fresh interpreter
-without PySide6, shiboken6 or pyqtgraph appearing in sys.modules.
+"""The Qt-free layer imports no Qt: every module of losslab.core, losslab.maths, losslab.io, the
+panel registry and every panel's model.py load in a fresh interpreter without PySide6, shiboken6
+or pyqtgraph appearing in sys.modules.
 
 The check runs in a subprocess (this test process may well have Qt loaded already).  A control
 run of the very same checker, after deliberately importing Qt, proves that the check can fail.
@@ -16,16 +17,23 @@ import pytest
 
 FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph")
 
-#: Imports losslab.model and every module in it, then prints what it imported and which
-#: forbidden top-level packages are loaded.  ``{pre}`` is code run first (the control).
+#: Imports every Qt-free module, then prints what it imported and which forbidden top-level
+#: packages are loaded.  ``{pre}`` is code run first (the control).
 CHECKER = """
 import importlib, json, pkgutil, sys
 {pre}
-import losslab.model
-imported = ["losslab.model"]
-for info in pkgutil.walk_packages(losslab.model.__path__, "losslab.model."):
-    importlib.import_module(info.name)
-    imported.append(info.name)
+imported = []
+for package in ("losslab.core", "losslab.maths", "losslab.io"):
+    module = importlib.import_module(package)
+    imported.append(package)
+    for info in pkgutil.walk_packages(module.__path__, package + "."):
+        importlib.import_module(info.name)
+        imported.append(info.name)
+import losslab.panels
+imported.append("losslab.panels")
+for entry in losslab.panels.PANELS:
+    importlib.import_module(f"losslab.panels.{entry.key}.model")
+    imported.append(f"losslab.panels.{entry.key}.model")
 forbidden = {forbidden!r}
 found = sorted(m for m in sys.modules if m.split(".")[0] in forbidden)
 print(json.dumps({{"imported": imported, "found": found}}))
@@ -45,9 +53,10 @@ def test_model_imports_no_qt() -> None:
     result = run_checker()
     imported = set(result["imported"])
     # the walk really covered the package (not vacuously empty)
-    for name in ("losses", "params", "state", "loss_curves", "panel_model", "registry"):
-        assert f"losslab.model.{name}" in imported
-    assert len(imported) >= 8
+    for name in ("core.params", "core.state", "core.panel", "maths.losses", "io.tables",
+                 "panels", "panels.losses.model", "panels.neuron.model"):
+        assert f"losslab.{name}" in imported
+    assert len(imported) >= 20
     assert result["found"] == [], f"Qt imported by the model layer: {result['found']}"
 
 
@@ -60,4 +69,4 @@ def test_checker_detects_a_qt_import(pre: str, expect: str) -> None:
     """Control: the same checker reports Qt when something did import it."""
     result = run_checker(pre)
     assert expect in result["found"]
-    assert len(result["imported"]) >= 8
+    assert len(result["imported"]) >= 20

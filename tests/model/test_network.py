@@ -7,10 +7,10 @@ import warnings
 import numpy as np
 import pytest
 
-from losslab.model import network as net
-from losslab.model import network_panel as panel
-from losslab.model.params import ParamError
-from losslab.model.registry import PANEL_MODELS
+from losslab.maths import network as net
+from losslab.panels.network import model as panel
+from losslab.core.params import ParamError
+from losslab.panels import panel as panel_entry
 
 SEEDS = (0, 1, 2, 3, 7, 42, 123, 2024)
 
@@ -188,7 +188,7 @@ def test_cached_run_is_shared_and_equal_to_train() -> None:
 
 def test_state_defaults_are_those_of_the_issue() -> None:
     s = panel.NetworkState()
-    assert s.panel_key == "network"
+    assert s.panel_key() == "network"
     assert (s.hidden, s.loss, s.learning_rate, s.iterations) == (4, "sse", 1.0, 1500)
     assert s.frame == 0 and s.speed == 300.0
     assert set(s.specs) == {"frame", "speed", "hidden", "loss", "learning_rate", "iterations",
@@ -272,4 +272,4 @@ def test_switching_the_loss_gives_a_different_run_that_learns_sooner() -> None:
 def test_texts_and_registry() -> None:
     assert set(panel.LOSS_LABELS) == set(net.LOSS_KEYS) == set(panel.LOSS_EXPLANATIONS)
     assert panel.input_labels() == ("0,0,1", "0,1,1", "1,0,1", "1,1,1")
-    assert PANEL_MODELS["network"] is panel.PANEL
+    assert panel_entry("network").model is panel.PANEL

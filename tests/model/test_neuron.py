@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from losslab.io.tables import table_to_csv
-from losslab.model import animation
-from losslab.model import neuron as nn
-from losslab.model import neuron_panel as panel
-from losslab.model.params import ParamError
-from losslab.model.registry import PANEL_MODELS
+from losslab.core import animation
+from losslab.maths import neuron as nn
+from losslab.panels.neuron import model as panel
+from losslab.core.params import ParamError
+from losslab.panels import panel as panel_entry
 
 EPOCHS = 300
 ETA = 0.15
@@ -341,7 +341,7 @@ def test_table_pads_a_diverged_run_with_nan() -> None:
 
 def test_summary_document() -> None:
     state = panel.NeuronState()
-    doc = panel.summary(state)
+    doc = panel.PANEL.json_document(state)
     assert doc["panel"] == "neuron"
     assert doc["params"]["w0"] == 2.0
     run = doc["runs"]["cross_entropy"]
@@ -364,8 +364,8 @@ def test_surface_covers_the_paths() -> None:
 
 
 def test_registered() -> None:
-    assert PANEL_MODELS["neuron"] is panel.PANEL
-    assert panel.PANEL.make_state().panel_key == "neuron"
+    assert panel_entry("neuron").model is panel.PANEL
+    assert panel.PANEL.make_state().panel_key() == "neuron"
 
 
 # ---------------------------------------------------------------------- animation helpers

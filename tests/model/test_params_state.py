@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from losslab.model.loss_curves import LossCurvesState
-from losslab.model.params import Kind, ParamError, ParamSpec
-from losslab.model.state import Field, PanelState
+from losslab.panels.losses.model import LossCurvesState
+from losslab.core.params import Kind, ParamError, ParamSpec
+from losslab.core.state import Field, PanelState
 
 PROP = settings(max_examples=200, deadline=None)
 
@@ -282,7 +282,6 @@ def test_default_is_canonicalised_at_definition() -> None:
 
 # ---------------------------------------------------------------------- PanelState
 class Demo(PanelState):
-    panel_key = "demo"
     speed = Field(ParamSpec("speed", "Speed", Kind.FLOAT, 1.0, 0.0, 10.0))
     count = Field(ParamSpec("count", "Count", Kind.INT, 3, 1, 9))
     on = Field(ParamSpec("on", "On", Kind.BOOL, False))

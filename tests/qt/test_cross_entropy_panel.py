@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidget
 
-from losslab.model import cross_entropy as ce
-from losslab.model import cross_entropy_panel as model
-from losslab.qt.panels.cross_entropy import CrossEntropyPanel, fmt_loss
+from losslab.maths import cross_entropy as ce
+from losslab.panels.cross_entropy import model as model
+from losslab.panels.cross_entropy.view import CrossEntropyPanel, fmt_loss
 
 
 @pytest.fixture

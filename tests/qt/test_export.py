@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from losslab.io import atomic
-from losslab.model import loss_curves as model
+from losslab.panels.losses import model as model
 
 
 def image_stats(image: QImage) -> tuple[int, float]:
@@ -129,7 +129,7 @@ def test_export_to_missing_folder_is_a_message_not_a_crash(window, dialogs, tmp_
 
 
 def test_unknown_suffix_is_refused(window, tmp_path):
-    from losslab.qt.panels.base import ExportError
+    from losslab.qt.panel_base import ExportError
 
     with pytest.raises(ExportError, match="allowed: .png"):
         window.panels["losses"].export_to(tmp_path / "x.bmp")

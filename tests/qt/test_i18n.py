@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRect
 from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QDialogButtonBox
 
-from losslab.model.params import Kind
+from losslab.core.params import Kind
 from losslab.qt import binding, export, i18n
 from losslab.qt.main_window import MainWindow
 from losslab.qt.settings import SETTINGS_VERSION

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from losslab.model import loss_curves as model
-from losslab.model.losses import LOSSES, MARGIN_KEYS, RESIDUAL_KEYS
-from losslab.qt.panels.loss_curves import LossCurvesPanel
+from losslab.panels.losses import model as model
+from losslab.maths.losses import LOSSES, MARGIN_KEYS, RESIDUAL_KEYS
+from losslab.panels.losses.view import LossCurvesPanel
 
 
 @pytest.fixture

@@ -6,13 +6,12 @@ import pytest
 from PySide6.QtCore import QByteArray, QPointF
 from PySide6.QtWidgets import QDockWidget
 
-from losslab.model.registry import PANEL_MODELS
-from losslab.qt.docks import DOCKS
+from losslab.panels import PANELS
 from losslab.qt.main_window import MainWindow
 from losslab.qt.settings import SETTINGS_VERSION, make_settings
 
 
-@pytest.mark.parametrize("spec", DOCKS, ids=[d.key for d in DOCKS])
+@pytest.mark.parametrize("spec", PANELS, ids=[d.key for d in PANELS])
 def test_every_registered_dock_exists_with_its_object_name_and_controls(window, spec):
     dock = window.findChild(QDockWidget, spec.key)
     assert dock is not None and dock.isVisible()
@@ -26,9 +25,20 @@ def test_every_registered_dock_exists_with_its_object_name_and_controls(window, 
         assert name in names
 
 
-def test_registries_agree():
-    assert [d.key for d in DOCKS] == [k for k in PANEL_MODELS if k in {d.key for d in DOCKS}]
-    assert {d.key for d in DOCKS} == set(PANEL_MODELS)
+def test_each_panel_is_one_folder_named_by_its_key():
+    """The registry is the only list of panels; each key names its folder, model and view."""
+    import importlib
+    import pathlib
+
+    import losslab.panels
+
+    folders = {p.name for p in pathlib.Path(losslab.panels.__file__).parent.iterdir()
+               if (p / "model.py").is_file()}
+    assert folders == {entry.key for entry in PANELS}
+    for entry in PANELS:
+        assert entry.model.key == entry.key
+        assert entry.model.make_state().panel_key() == entry.key
+        assert importlib.import_module(f"losslab.panels.{entry.key}.view").View is entry.view_class()
 
 
 def test_view_menu_toggles_each_dock_and_reset_layout_restores(window, qtbot):
@@ -81,7 +91,7 @@ def test_corrupt_or_wrong_typed_settings_fall_back_to_defaults(qtbot, tmp_path, 
     win = MainWindow(make_settings(path))
     qtbot.addWidget(win)
     win.show()
-    defaults = PANEL_MODELS["losses"].make_state().values()
+    defaults = PANELS[0].model.make_state().values()
     assert win.states["losses"].values() == defaults
     assert all(d.isVisible() for d in win.docks.values())
 
@@ -93,7 +103,7 @@ def test_corrupt_ini_text_file_still_starts(qtbot, tmp_path, dialogs):
     win = MainWindow(make_settings(path))
     qtbot.addWidget(win)
     win.show()
-    assert win.states["losses"].values() == PANEL_MODELS["losses"].make_state().values()
+    assert win.states["losses"].values() == PANELS[0].model.make_state().values()
 
 
 def test_valid_entries_of_a_partly_bad_stored_state_are_kept(qtbot, tmp_path, dialogs):
@@ -123,7 +133,7 @@ def test_deferred_window_paints_its_shell_then_builds_the_panels(qtbot, settings
     with qtbot.waitSignal(win.ready, timeout=30_000):
         win.show()  # the first paint schedules finish()
     assert win.finished
-    assert set(win.panels) == {d.key for d in DOCKS}
+    assert set(win.panels) == {d.key for d in PANELS}
     assert all(d.isVisible() for d in win.docks.values())
 
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from losslab.model import network as net
-from losslab.model import network_panel as model
+from losslab.maths import network as net
+from losslab.panels.network import model as model
 from losslab.qt.docks import dock_spec
-from losslab.qt.panels.network import NetworkPanel
+from losslab.panels.network.view import NetworkPanel
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from losslab.model import neuron_panel as model
-from losslab.model.neuron import COSTS, sigmoid_prime
-from losslab.qt.panels.neuron import NeuronPanel
+from losslab.panels.neuron import model as model
+from losslab.maths.neuron import COSTS, sigmoid_prime
+from losslab.panels.neuron.view import NeuronPanel
 
 
 @pytest.fixture

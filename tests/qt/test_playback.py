@@ -8,16 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from losslab.model.animation import AnimationState
-from losslab.model.params import Kind, ParamSpec, Value
-from losslab.model.state import Field
+from losslab.core.animation import AnimationState
+from losslab.core.params import Kind, ParamSpec, Value
+from losslab.core.state import Field
 from losslab.qt.playback import MIN_INTERVAL_MS, PlaybackBar, PlaybackController
 
 
 class RunState(AnimationState):
     """A run of ``steps`` frames: the smallest state the playback bar can drive."""
 
-    panel_key = "test_run"
     steps = Field(ParamSpec("steps", "Steps", Kind.INT, 50, 1, 10_000))
 
     def n_frames(self, values: Mapping[str, Value]) -> int:
@@ -148,7 +147,7 @@ def test_keyboard_space_and_arrows(host, qtbot):
 
 
 def test_controller_refuses_a_state_without_animation_fields():
-    from losslab.model.loss_curves import LossCurvesState
+    from losslab.panels.losses.model import LossCurvesState
 
     with pytest.raises(TypeError, match="AnimationState"):
         PlaybackController(LossCurvesState())

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QTimer
 
-from losslab.model.animation import MAX_SPEED
-from losslab.model.neuron_panel import NeuronState
-from losslab.qt.panels.neuron import NeuronPanel
+from losslab.core.animation import MAX_SPEED
+from losslab.panels.neuron.model import NeuronState
+from losslab.panels.neuron.view import NeuronPanel
 
 
 def rss_kib() -> int:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from losslab.io.atomic import atomic_write_text
-from losslab.model.state import PanelState
+from losslab.core.state import PanelState
 
 FORMAT = "losslab-session"
 SCHEMA_VERSION = 1

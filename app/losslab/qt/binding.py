@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from losslab.model.params import Kind, ParamError, ParamSpec
-from losslab.model.params import _fmt as _number_text
-from losslab.model.state import PanelState
+from losslab.core.params import Kind, ParamError, ParamSpec
+from losslab.core.params import _fmt as _number_text
+from losslab.core.state import PanelState
 
 if TYPE_CHECKING:  # pyqtgraph costs ~0.3 s to import; the window shell does not need it
     import pyqtgraph as pg

@@ -35,10 +35,10 @@ from losslab.io.session import (
     read_session_file,
     save_session,
 )
-from losslab.model.state import PanelState
+from losslab.core.state import PanelState
 from losslab.qt import i18n, theme
 from losslab.qt.binding import tr, trn
-from losslab.qt.docks import DOCKS
+from losslab.panels import PANELS
 from losslab.qt.settings import (
     SETTINGS_VERSION,
     make_settings,
@@ -51,7 +51,7 @@ from losslab.qt.settings import (
 )
 
 if TYPE_CHECKING:  # the panels (and pyqtgraph) load after the window shell is painted
-    from losslab.qt.panels.base import BasePanel
+    from losslab.qt.panel_base import BasePanel
 
 
 def file_filters() -> dict[str, str]:
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.states: dict[str, PanelState] = states or {}
         self.docks: dict[str, QDockWidget] = {}
         self.panels: dict[str, BasePanel] = {}
-        self.current_key = DOCKS[0].key
+        self.current_key = PANELS[0].key
         self.startup_problems: list[str] = []
         self.setDockNestingEnabled(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
@@ -115,9 +115,7 @@ class MainWindow(QMainWindow):
             return
         self.finished = True
         if not self.states:
-            from losslab.model.registry import PANEL_MODELS
-
-            self.states = {key: model.make_state() for key, model in PANEL_MODELS.items()}
+            self.states = {entry.key: entry.model.make_state() for entry in PANELS}
         geometry = self.saveGeometry()
         self._build_docks()
         self._build_menus()
@@ -140,10 +138,12 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setMaximumSize(0, 0)
         self.setCentralWidget(central)
-        for spec in DOCKS:
+        areas = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
+                 "right": Qt.DockWidgetArea.RightDockWidgetArea}
+        for spec in PANELS:
             if spec.key not in self.states:
                 continue
-            panel: BasePanel = spec.panel_class()(self.states[spec.key])
+            panel: BasePanel = spec.view_class()(self.states[spec.key])
             panel.cursor_text.connect(self._on_cursor_text)
             dock = QDockWidget(tr(spec.title, "panels"), self)
             dock.setObjectName(spec.key)
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             if spec.tab_with and spec.tab_with in self.docks:
                 self.tabifyDockWidget(self.docks[spec.tab_with], dock)
             else:
-                self.addDockWidget(spec.area, dock)
+                self.addDockWidget(areas[spec.area], dock)
             self.docks[spec.key] = dock
             self.panels[spec.key] = panel
             # Widgets added to a window that is already visible stay hidden until shown (the
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def export_panel(self, panel: BasePanel, path: str, width: int | None = None) -> bool:
         """Export and report; a failure shows a message and leaves no file."""
-        from losslab.qt.panels.base import ExportError
+        from losslab.qt.panel_base import ExportError
 
         try:
             panel.export_to(path, width)

@@ -1,7 +1,7 @@
 """Playback of a precomputed run: a reusable control bar and the timer that drives it.
 
-Any panel whose state has the animation fields of :mod:`losslab.model.animation` (``frame``,
-``speed`` and a ``frame_count()`` method, i.e. an :class:`~losslab.model.animation.AnimationState`)
+Any panel whose state has the animation fields of :mod:`losslab.core.animation` (``frame``,
+``speed`` and a ``frame_count()`` method, i.e. an :class:`~losslab.core.animation.AnimationState`)
 can be played back with::
 
     self.playback = PlaybackBar(state, self, unit=tr("epoch"))
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from losslab.model.state import PanelState
+from losslab.core.state import PanelState
 from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
 
 #: Shortest timer interval, ms (~60 ticks per second); faster speeds advance several frames a tick.
@@ -74,7 +74,7 @@ class PlaybackController(QObject):
         for name in ("frame", "speed"):
             if name not in state.specs:
                 raise TypeError(f"{type(state).__name__} has no {name!r} field; "
-                                "derive it from losslab.model.animation.AnimationState")
+                                "derive it from losslab.core.animation.AnimationState")
         self.state = state
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -155,7 +155,7 @@ class PlaybackBar(QWidget):
     """Reset, step back, play/pause, step forward, scrubber, read-out and speed for a state.
 
     Args:
-        state: an :class:`~losslab.model.animation.AnimationState` (``frame``, ``speed``,
+        state: an :class:`~losslab.core.animation.AnimationState` (``frame``, ``speed``,
             ``frame_count()``).
         parent: usually the panel.
         unit: word for one frame in the read-out ("epoch", "iteration").

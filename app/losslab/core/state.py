@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, ClassVar
 
-from losslab.model.params import ParamError, ParamSpec, Value
+from losslab.core.params import ParamError, ParamSpec, Value
 
 Listener = Callable[[frozenset[str]], None]
 
@@ -54,8 +54,6 @@ class PanelState:
 
     #: Specs of every field, in declaration order (filled in by ``__init_subclass__``).
     specs: ClassVar[dict[str, ParamSpec]] = {}
-    #: Panel key this state belongs to (the dock's objectName and the CLI's PANEL).
-    panel_key: ClassVar[str] = ""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -65,6 +63,14 @@ class PanelState:
                 if isinstance(attr, Field):
                     specs[attr.spec.name] = attr.spec
         cls.specs = specs
+
+    @classmethod
+    def panel_key(cls) -> str:
+        """The key of the panel this state belongs to: the name of the panel folder whose
+        ``model.py`` declares the class (the dock's objectName and the CLI's PANEL)."""
+        from losslab.panels import key_of_module
+
+        return key_of_module(cls.__module__)
 
     def __init__(self) -> None:
         self._values: dict[str, Value] = {n: s.default for n, s in self.specs.items()}

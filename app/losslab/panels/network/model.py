@@ -1,6 +1,6 @@
 """The Two-layer network panel without Qt: its parameters, its run, its exports and its texts.
 
-The panel trains the network of :mod:`losslab.model.network` on the four XOR-like examples and
+The panel trains the network of :mod:`losslab.maths.network` on the four XOR-like examples and
 plays the run back: ``frame`` k shows the network after k gradient-descent updates (frame 0 is
 the untrained network).  The whole run is computed once per parameter change by
 :func:`run_for` (memoised), so playing, scrubbing and exporting only index into it.
@@ -15,8 +15,8 @@ from typing import Any, cast
 
 import numpy as np
 
-from losslab.model.animation import AnimationState, speed_spec
-from losslab.model.network import (
+from losslab.core.animation import AnimationState, speed_spec
+from losslab.maths.network import (
     LOSS_KEYS,
     X_DATA,
     Array,
@@ -24,10 +24,10 @@ from losslab.model.network import (
     NetworkRun,
     cached_run,
 )
-from losslab.model.network import steps_to_tolerance as _steps_to_tolerance
-from losslab.model.panel_model import PanelModel, Table
-from losslab.model.params import Kind, ParamSpec, Value
-from losslab.model.state import Field
+from losslab.maths.network import steps_to_tolerance as _steps_to_tolerance
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamSpec, Value
+from losslab.core.state import Field
 
 #: How close every prediction must come to its target to count as "learnt" (content.md §5).
 TOLERANCE = 0.05
@@ -88,7 +88,6 @@ class NetworkState(AnimationState):
         seed: seed of ``numpy.random.default_rng`` for the uniform [0, 1) initial weights.
     """
 
-    panel_key = "network"
 
     # 1500 updates at the neuron panel's 60 frames/s would take 25 s; 300/s shows a run in 5 s.
     speed = Field(speed_spec(300.0))
@@ -168,7 +167,6 @@ def summary(state: NetworkState) -> dict[str, Any]:
     """JSON export: parameters, final predictions and targets, final loss, final weights."""
     run = run_for(state)
     return {
-        "panel": "network",
         "params": state.to_dict(),
         "loss_name": LOSS_LABELS[state.loss],
         "predictions": run.final_predictions.tolist(),
@@ -180,4 +178,4 @@ def summary(state: NetworkState) -> dict[str, Any]:
     }
 
 
-PANEL = PanelModel("network", "Two-layer network", NetworkState, network_table, summary)
+PANEL = PanelModel(NetworkState, network_table, summary)

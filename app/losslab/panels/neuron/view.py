@@ -2,7 +2,7 @@
 
 One sigmoid neuron is trained twice from the same start, on the quadratic cost and on
 cross-entropy, and both runs are played back on the same epoch axis.  What is on screen, all
-drawn from :class:`~losslab.model.neuron_panel.NeuronState`:
+drawn from :class:`~losslab.panels.neuron.model.NeuronState`:
 
 * top row, against the epoch: the output a(t), the cost C(t) and the gradient |∂C/∂w|(t) (log
   scales for the last two, so a 100× smaller gradient is visibly 100× smaller).  The whole run is
@@ -39,8 +39,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsItem, QLabel, QWidget
 
 from losslab.io.atomic import atomic_write_bytes
-from losslab.model import neuron_panel as model
-from losslab.model.neuron import (
+from losslab.panels.neuron import model as model
+from losslab.maths.neuron import (
     COST_LABELS,
     COSTS,
     Z_LIMIT,
@@ -49,10 +49,10 @@ from losslab.model.neuron import (
     sigmoid,
     sigmoid_prime,
 )
-from losslab.model.neuron_panel import NeuronState
+from losslab.panels.neuron.model import NeuronState
 from losslab.qt import theme
 from losslab.qt.binding import bind_line, tr
-from losslab.qt.panels.base import BasePanel, ExportError
+from losslab.qt.panel_base import BasePanel, ExportError
 from losslab.qt.playback import PlaybackBar
 
 Array = NDArray[np.float64]
@@ -518,7 +518,7 @@ def _surface_title(kind: CostKind) -> str:
 
 def divergence_text(trajectory: Trajectory) -> str:
     """The learner-facing explanation of a run that stopped, in the current language (the same
-    facts as :func:`losslab.model.neuron_panel.divergence_message`, which the exports use)."""
+    facts as :func:`losslab.panels.neuron.model.divergence_message`, which the exports use)."""
     cost = tr(COST_LABELS[trajectory.kind], "neuron")
     z = trajectory.diverged_z
     if z is None or not math.isfinite(z):
@@ -560,3 +560,6 @@ epochs.</p>
 <p><b>Cost surfaces.</b> C depends on w and b only through z = w·x + b, so each heat map is a set
 of parallel stripes (darker is lower). The path shows where gradient descent went.</p>
 """, "neuron")
+
+
+View = NeuronPanel

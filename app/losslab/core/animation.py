@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from losslab.model.params import Kind, ParamError, ParamSpec, Value
-from losslab.model.state import Field, PanelState
+from losslab.core.params import Kind, ParamError, ParamSpec, Value
+from losslab.core.state import Field, PanelState
 
 #: Upper bound of the frame field's own range; the real bound is the run's frame count.
 MAX_FRAMES = 1_000_000

@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from losslab.model.entropy import (
+from losslab.maths.entropy import (
     Array,
     Unit,
     binary_entropy,
@@ -50,9 +50,9 @@ from losslab.model.entropy import (
     normalise,
     self_information,
 )
-from losslab.model.panel_model import PanelModel, Table
-from losslab.model.params import Kind, ParamError, ParamSpec, Value
-from losslab.model.state import Field, PanelState
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamError, ParamSpec, Value
+from losslab.core.state import Field, PanelState
 
 #: Points of the hit-probability grid in the CSV and in the entropy curve.
 GRID_POINTS = 1001
@@ -78,7 +78,6 @@ def _distribution_spec(name: str, label: str, default: tuple[float, ...], help_t
 class EntropyState(PanelState):
     """Parameters of the Information panel (see the module docstring for the rules)."""
 
-    panel_key = "entropy"
 
     archer_a = Field(ParamSpec(
         "archer_a", "Archer A hits", Kind.FLOAT, 0.1, 0.0, 1.0, step=0.01, decimals=4,
@@ -279,7 +278,6 @@ def summary(state: EntropyState) -> dict[str, Any]:
     """JSON export (layout in the module docstring)."""
     ce = cross_entropy_readout(state)
     return {
-        "panel": "entropy",
         "unit": state.unit,
         "params": state.to_dict(),
         "archers": [
@@ -303,4 +301,4 @@ def summary(state: EntropyState) -> dict[str, Any]:
     }
 
 
-PANEL = PanelModel("entropy", "Information", EntropyState, entropy_table, summary)
+PANEL = PanelModel(EntropyState, entropy_table, summary)

@@ -20,11 +20,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QPushButton, QWidget
 
-from losslab.model import loss_curves as model
-from losslab.model.losses import LOSSES, keys_for
+from losslab.panels.losses import model as model
+from losslab.maths.losses import LOSSES, keys_for
 from losslab.qt import theme
 from losslab.qt.binding import bind_line, tr
-from losslab.qt.panels.base import BasePanel
+from losslab.qt.panel_base import BasePanel
 
 #: The axis variable per mode: (symbol, axis label in English; see :func:`axis_label`).
 AXIS = {
@@ -252,3 +252,6 @@ class LossCurvesPanel(BasePanel):
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         symbol = AXIS[self.state.mode][0]
         return f"{tr('Loss curves', 'panels')}:  {symbol} = {x:.4g},  L = {y:.4g}"
+
+
+View = LossCurvesPanel

@@ -14,7 +14,7 @@ Two modes:
 With ``from_logits`` off the rows are probabilities: non-negative in categorical mode (each row is
 normalised to sum 1, as Keras does), within [0, 1] in binary mode.
 
-All losses are in nats.  The maths lives in :mod:`losslab.model.cross_entropy`.
+All losses are in nats.  The maths lives in :mod:`losslab.maths.cross_entropy`.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from typing import Any
 
 import numpy as np
 
-from losslab.model import cross_entropy as ce
-from losslab.model.cross_entropy import EPSILON, Array, Loss, Reduction
-from losslab.model.panel_model import PanelModel, Table
-from losslab.model.params import Kind, ParamError, ParamSpec, Value
-from losslab.model.state import Field, PanelState
+from losslab.maths import cross_entropy as ce
+from losslab.maths.cross_entropy import EPSILON, Array, Loss, Reduction
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamError, ParamSpec, Value
+from losslab.core.state import Field, PanelState
 
 MAX_ROWS = 16
 MAX_CLASSES = 10
@@ -43,7 +43,6 @@ IGNORE_LIMIT = 1000
 class CrossEntropyState(PanelState):
     """Parameters of the Cross-entropy panel."""
 
-    panel_key = "cross_entropy"
 
     mode = Field(ParamSpec(
         "mode", "Mode", Kind.CHOICE, "categorical", choices=("categorical", "binary"),
@@ -564,7 +563,7 @@ def summary(state: CrossEntropyState) -> dict[str, Any]:
     ``keras_binary_probs``).  Non-finite numbers are written as null by the JSON writer.
     """
     r = compute(state)
-    doc: dict[str, Any] = {"panel": CrossEntropyState.panel_key, "params": state.to_dict(),
+    doc: dict[str, Any] = {"params": state.to_dict(),
                            "mode": r.mode, "reduction": r.reduction}
     if r.mode == "categorical":
         assert r.manual is not None and r.torch is not None and r.log_probabilities is not None
@@ -718,7 +717,6 @@ def snippet(state: CrossEntropyState, framework: str) -> str:
     raise ValueError(f"unknown framework {framework!r}; allowed: pytorch, keras")
 
 
-PANEL = PanelModel(
-    CrossEntropyState.panel_key, "Cross-entropy, step by step", CrossEntropyState, table, summary,
+PANEL = PanelModel(CrossEntropyState, table, summary,
     problem=problem,
 )

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from losslab.model.panel_model import PanelModel, Table
-from losslab.model.params import Kind
-from losslab.model.state import PanelState
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind
+from losslab.core.state import PanelState
 from losslab.qt import export, theme
 from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
 

@@ -24,12 +24,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from losslab.model import network_panel as model
-from losslab.model.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
-from losslab.model.network_panel import NetworkState
+from losslab.panels.network import model as model
+from losslab.maths.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
+from losslab.panels.network.model import NetworkState
 from losslab.qt import theme
 from losslab.qt.binding import bind_line, tr, trn
-from losslab.qt.panels.base import BasePanel
+from losslab.qt.panel_base import BasePanel
 from losslab.qt.playback import PlaybackBar
 
 RUN_PARAMS = model.RUN_PARAMS
@@ -287,3 +287,6 @@ class NetworkPanel(BasePanel):
                         f"  y = {run.targets[i]:g}")
             return ""
         return super().cursor_message(plot, x, y)
+
+
+View = NetworkPanel

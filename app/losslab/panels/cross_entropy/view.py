@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from losslab.model import cross_entropy_panel as model
-from losslab.model.cross_entropy import Loss
+from losslab.panels.cross_entropy import model as model
+from losslab.maths.cross_entropy import Loss
 from losslab.qt import theme
 from losslab.qt.binding import tr
-from losslab.qt.panels.base import BasePanel
+from losslab.qt.panel_base import BasePanel
 
 #: Total width of one row's group of bars on the x axis (rows sit at 0, 1, 2, ...).
 GROUP_WIDTH = 0.8
@@ -510,3 +510,5 @@ class CrossEntropyPanel(BasePanel):
             out[str(key)] = self.comparison.item(i, 1).text()
         return out
 
+
+View = CrossEntropyPanel

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from losslab.model.state import PanelState
+from losslab.core.state import PanelState
 
 #: Named, equally long columns, in export order.
 Table = dict[str, NDArray[np.float64]]
@@ -22,9 +22,10 @@ Table = dict[str, NDArray[np.float64]]
 class PanelModel:
     """The Qt-free description of one panel.
 
+    Its key and title are not repeated here: the key is the name of the panel folder that holds
+    ``state_type`` and the title is the registry's (:mod:`losslab.panels`).
+
     Attributes:
-        key: panel key (dock objectName, CLI PANEL, session section).
-        title: English title.
         state_type: the panel's :class:`PanelState` subclass.
         table: state → CSV columns (the first column is the x axis).
         summary: state → JSON document; ``None`` means ``{"panel", "params", "columns"}``.
@@ -34,13 +35,23 @@ class PanelModel:
             maths that can legitimately fail (a diverging run, an infinite cross-entropy).
     """
 
-    key: str
-    title: str
     state_type: type[PanelState]
     table: Callable[[Any], Table]
     summary: Callable[[Any], dict[str, Any]] | None = None
     check_request: Callable[[Any, frozenset[str]], None] | None = None
     problem: Callable[[Any], str] | None = None
+
+    @property
+    def key(self) -> str:
+        """The panel key: the folder ``losslab/panels/<key>/`` that defines the state class."""
+        return self.state_type.panel_key()
+
+    @property
+    def title(self) -> str:
+        """English title, from the registry."""
+        from losslab.panels import panel
+
+        return panel(self.key).title
 
     def make_state(self) -> PanelState:
         return self.state_type()
@@ -52,7 +63,7 @@ class PanelModel:
     def json_document(self, state: PanelState) -> dict[str, Any]:
         """The JSON export: the panel's own summary, or its parameters and table columns."""
         if self.summary is not None:
-            return self.summary(state)
+            return {"panel": self.key, **self.summary(state)}
         return {
             "panel": self.key,
             "params": state.to_dict(),

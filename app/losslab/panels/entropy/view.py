@@ -12,7 +12,7 @@ What is on screen, all drawn from :class:`EntropyState`:
   H(p, q1) and H(p, q2); the identity H(p, q) = H(p) + KL(p‖q); an explanation.
 
 Editing one probability of a distribution keeps the new value and rescales the other classes to
-share the rest in their old proportions (:func:`losslab.model.entropy_panel.set_probability`).
+share the rest in their old proportions (:func:`losslab.panels.entropy.model.set_probability`).
 """
 
 from __future__ import annotations
@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from losslab.model import entropy_panel as model
-from losslab.model.entropy import binary_entropy, complement_information, self_information
+from losslab.panels.entropy import model as model
+from losslab.maths.entropy import binary_entropy, complement_information, self_information
 from losslab.qt import theme
 from losslab.qt.binding import tr
-from losslab.qt.panels.base import BasePanel
+from losslab.qt.panel_base import BasePanel
 
 #: Which archer parameter each marker edits, with its label.
 ARCHER_NAMES = {"archer_a": "A", "archer_b": "B"}
@@ -547,3 +547,6 @@ class EntropyPanel(BasePanel):
                 p=x, i=y, unit=u)
         return tr("Cross-entropy:  class {k},  probability {p:.3g}", "panels").format(
             k=round(x) + 1, p=y)
+
+
+View = EntropyPanel

@@ -1,7 +1,7 @@
 """The Neuron Training panel without Qt: its parameters, presets, runs and exported data.
 
 One sigmoid neuron a = σ(w·x + b) is trained twice from the same start (w0, b0) on the same
-example (x, y): once on the quadratic cost, once on cross-entropy (see :mod:`losslab.model.neuron`).
+example (x, y): once on the quadratic cost, once on cross-entropy (see :mod:`losslab.maths.neuron`).
 Both runs are computed once per parameter change; the animation only moves ``frame``.
 
 Learning rates.  ``eta`` is the learning rate of the quadratic run.  While ``same_eta`` is true
@@ -21,8 +21,8 @@ from typing import Any, cast
 
 import numpy as np
 
-from losslab.model.animation import AnimationState
-from losslab.model.neuron import (
+from losslab.core.animation import AnimationState
+from losslab.maths.neuron import (
     COST_LABELS,
     COSTS,
     FIELDS,
@@ -32,9 +32,9 @@ from losslab.model.neuron import (
     cost_surface,
     train,
 )
-from losslab.model.panel_model import PanelModel, Table
-from losslab.model.params import Kind, ParamError, ParamSpec, Value
-from losslab.model.state import Field
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamError, ParamSpec, Value
+from losslab.core.state import Field
 
 ETA_MIN = 1e-4
 #: Largest learning rate allowed: large enough to show a run breaking down.
@@ -56,7 +56,6 @@ class NeuronState(AnimationState):
     ``eta_cross_entropy`` equals ``eta``.
     """
 
-    panel_key = "neuron"
 
     w0 = Field(ParamSpec(
         "w0", "Start weight w₀", Kind.FLOAT, 2.0, -PARAM_LIMIT, PARAM_LIMIT, step=0.1, decimals=3,
@@ -292,7 +291,6 @@ def summary(state: NeuronState) -> dict[str, Any]:
             "message": divergence_message(traj),
         }
     return {
-        "panel": "neuron",
         "params": state.to_dict(),
         "runs": result,
         "columns": {name: col.tolist() for name, col in run_table(state).items()},
@@ -306,5 +304,5 @@ def problem(state: NeuronState) -> str:
     )
 
 
-PANEL = PanelModel("neuron", "Neuron Training", NeuronState, run_table, summary,
+PANEL = PanelModel(NeuronState, run_table, summary,
                    problem=problem)

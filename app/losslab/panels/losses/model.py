@@ -12,10 +12,10 @@ from typing import Any
 
 import numpy as np
 
-from losslab.model.losses import LOSSES, Array, Family, keys_for
-from losslab.model.panel_model import PanelModel, Table
-from losslab.model.params import Kind, ParamError, ParamSpec, Value
-from losslab.model.state import Field, PanelState
+from losslab.maths.losses import LOSSES, Array, Family, keys_for
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamError, ParamSpec, Value
+from losslab.core.state import Field, PanelState
 
 #: Sample points per curve: fine enough that kinks look sharp at 2400 px, cheap to redraw.
 SAMPLES = 1201
@@ -33,7 +33,6 @@ ALL_KEYS = tuple(LOSSES)
 class LossCurvesState(PanelState):
     """Parameters of the Loss Curves panel."""
 
-    panel_key = "losses"
 
     mode = Field(ParamSpec(
         "mode", "Mode", Kind.CHOICE, "margin", choices=("margin", "residual"),
@@ -175,11 +174,10 @@ def check_request(state: LossCurvesState, given: frozenset[str]) -> None:
 def summary(state: LossCurvesState) -> dict[str, Any]:
     """JSON export: parameters, the probe read-out and the curve columns."""
     return {
-        "panel": "losses",
         "params": state.to_dict(),
         "probe": {k: {"value": v, "derivative": d} for k, (v, d) in probe_values(state).items()},
         "columns": {name: col.tolist() for name, col in curve_table(state).items()},
     }
 
 
-PANEL = PanelModel("losses", "Loss Curves", LossCurvesState, curve_table, summary, check_request)
+PANEL = PanelModel(LossCurvesState, curve_table, summary, check_request)
