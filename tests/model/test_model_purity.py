@@ -32,8 +32,8 @@ for package in ("losslab.core", "losslab.maths", "losslab.io"):
 import losslab.panels
 imported.append("losslab.panels")
 for entry in losslab.panels.PANELS:
-    importlib.import_module(f"losslab.panels.{entry.key}.model")
-    imported.append(f"losslab.panels.{entry.key}.model")
+    importlib.import_module("losslab.panels." + entry.key + ".model")
+    imported.append("losslab.panels." + entry.key + ".model")
 forbidden = {forbidden!r}
 found = sorted(m for m in sys.modules if m.split(".")[0] in forbidden)
 print(json.dumps({{"imported": imported, "found": found}}))
