@@ -1,7 +1,7 @@
 """The benchmark suite runs end to end on a tiny setting and reports every measure.
 
 This is not a timed test: nothing here looks at how fast anything was, only that the suite
-(``python benchmarks/run.py``) still works against the current app and writes complete results.
+(``python tests/benchmarks/run.py``) still works against the current app and writes complete results.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-RUN = ROOT / "benchmarks" / "run.py"
+RUN = ROOT / "tests" / "benchmarks" / "run.py"
 
 MEASURES = (
     "losses_update_repaint", "losses_update_event_loop", "window_update_repaint",

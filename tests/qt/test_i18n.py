@@ -19,12 +19,12 @@ from losslab.qt.main_window import MainWindow
 from losslab.qt.settings import SETTINGS_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "app" / "losslab" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 
 
 def _script():
     spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "scripts" / "update_translations.py")
+        "update_translations", ROOT / "packaging" / "update_translations.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

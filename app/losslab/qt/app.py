@@ -22,7 +22,7 @@ def _message_handler(kind: QtMsgType, _context: object, message: str) -> None:
 
 def app_icon() -> QIcon:
     """LossLab's icon, read from the package resources (no paths relative to the cwd)."""
-    from losslab.resources import read_bytes
+    from losslab.datafiles import read_bytes
 
     pixmap = QPixmap()
     pixmap.loadFromData(read_bytes("icons", "losslab.svg"), "SVG")

@@ -2,15 +2,17 @@
 
 LossLab's catalogues are Qt ``.ts`` files in ``resources/i18n`` (``losslab_zh_CN.ts`` complete,
 ``losslab_en.ts`` for English plural forms), compiled to ``.qm`` with ``pyside6-lrelease`` by
-``scripts/update_translations.py``.  Qt's own ``qtbase_<lang>.qm`` comes with PySide6 and makes
+``packaging/update_translations.py``.  Qt's own ``qtbase_<lang>.qm`` comes with PySide6 and makes
 the standard dialogs (file chooser, message boxes) speak the same language.
 """
 
 from __future__ import annotations
 
-from importlib import resources
+from importlib.resources import as_file
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from losslab.datafiles import resource
 
 #: Menu choices: "system" follows the desktop's locale.
 LANGUAGES = ("system", "en", "zh_CN")
@@ -29,10 +31,10 @@ def resolve(choice: str, locale: QLocale | None = None) -> str:
 
 
 def _load_from_resources(translator: QTranslator, filename: str) -> bool:
-    node = resources.files("losslab.resources") / "i18n" / filename
+    node = resource("i18n", filename)
     if not node.is_file():
         return False
-    with resources.as_file(node) as path:
+    with as_file(node) as path:
         return translator.load(str(path))
 
 

@@ -545,7 +545,7 @@ COMPARISON_LABELS: tuple[str, ...] = (
     "Keras BinaryCrossentropy(from_logits=False)",
 )
 
-#: Strings the Qt panel shows from this module, for ``scripts/update_translations.py``.
+#: Strings the Qt panel shows from this module, for ``packaging/update_translations.py``.
 TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
     ("cross_entropy", text)
     for text in (*COMPARISON_LABELS, *NOTE_TEXTS.values(), *PROBLEM_TEXTS.values())

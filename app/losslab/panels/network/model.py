@@ -68,7 +68,7 @@ OVERVIEW = (
     "not exactly on, the targets; that small remaining error is normal, not overfitting."
 )
 
-#: Strings the Qt panel shows from this module, for ``scripts/update_translations.py``.
+#: Strings the Qt panel shows from this module, for ``packaging/update_translations.py``.
 TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
     ("network", text)
     for text in (*LOSS_LABELS.values(), *LOSS_EXPLANATIONS.values(), OVERVIEW)

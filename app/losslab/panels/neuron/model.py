@@ -181,7 +181,7 @@ PRESETS: dict[str, Preset] = {p.key: p for p in (
 )}
 
 
-#: Strings the Qt panel shows from this module, for ``scripts/update_translations.py``.
+#: Strings the Qt panel shows from this module, for ``packaging/update_translations.py``.
 TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
     ("neuron", text)
     for text in (*COST_LABELS.values(),

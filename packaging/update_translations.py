@@ -1,7 +1,7 @@
 """Collect LossLab's translatable strings into Qt .ts catalogues and compile them to .qm.
 
-    python scripts/update_translations.py          update the .ts files, then run lrelease
-    python scripts/update_translations.py --check  exit 1 if a .ts is out of date or unfinished
+    python packaging/update_translations.py          update the .ts files, then run lrelease
+    python packaging/update_translations.py --check  exit 1 if a .ts is out of date or unfinished
 
 Where the strings come from:
 
@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "app" / "losslab"
-I18N = PACKAGE / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "en")
 
 Key = tuple[str, str]  # (context, source)
@@ -65,21 +65,24 @@ def _literal_calls(path: Path) -> list[tuple[Key, bool]]:
 
 def _model_strings() -> list[Key]:
     sys.path.insert(0, str(ROOT / "app"))
-    import losslab.model as model_pkg
     from losslab.maths.losses import LOSSES
-    from losslab.model.registry import PANEL_MODELS
+    from losslab.panels import PANELS
 
     keys: list[Key] = []
-    for panel in PANEL_MODELS.values():
-        keys.append(("panels", panel.title))
-        for spec in panel.state_type.specs.values():
+    for entry in PANELS:
+        keys.append(("panels", entry.title))
+        for spec in entry.model.state_type.specs.values():
             keys.append(("params", spec.label))
             if spec.help:
                 keys.append(("params", spec.help))
     for info in LOSSES.values():
         keys += [("losses", info.label), ("losses", info.formula), ("losses", info.explanation)]
-    for module in pkgutil.iter_modules(model_pkg.__path__):
-        mod = importlib.import_module(f"losslab.model.{module.name}")
+    qt_free = [f"losslab.panels.{entry.key}.model" for entry in PANELS]
+    for package in ("losslab.core", "losslab.maths"):
+        pkg = importlib.import_module(package)
+        qt_free += [f"{package}.{m.name}" for m in pkgutil.iter_modules(pkg.__path__)]
+    for name in qt_free:
+        mod = importlib.import_module(name)
         for context, text in getattr(mod, "TRANSLATABLE", ()):
             keys.append((context, text))
     return keys

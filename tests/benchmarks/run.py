@@ -1,8 +1,8 @@
 """LossLab's benchmark: the app against matplotlib and against the Qt floor, in one run.
 
-    python benchmarks/run.py                 full run (a few minutes), writes benchmarks/results.json
-                                              and benchmarks/RESULTS.md, prints the table
-    python benchmarks/run.py --quick --out DIR   a tiny run (seconds) that exercises every measure
+    python tests/benchmarks/run.py                 full run (a few minutes), writes tests/benchmarks/results.json
+                                              and tests/benchmarks/RESULTS.md, prints the table
+    python tests/benchmarks/run.py --quick --out DIR   a tiny run (seconds) that exercises every measure
 
 Everything runs on Qt's offscreen platform at 1280×800 with every dock visible (no saved settings
 are read; the docks are split so that none is tabbed away).  Machines differ and shared machines
@@ -547,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true",
                         help="tiny run: checks that every measure works, not how fast")
     parser.add_argument("--out", type=Path, default=HERE,
-                        help="folder for results.json and RESULTS.md (default: benchmarks/)")
+                        help="folder for results.json and RESULTS.md (default: tests/benchmarks/)")
     parser.add_argument("--updates", type=int, help="updates per latency measure (300)")
     parser.add_argument("--startup-runs", type=int, help="start-up runs per variant (10)")
     parser.add_argument("--memory-updates", type=int, help="updates in the memory run (10000)")
@@ -604,7 +604,7 @@ def results_markdown(document: dict[str, Any], table: str) -> str:
     m = document["meta"]
     return (
         "# LossLab benchmark results\n\n"
-        f"Run of `python benchmarks/run.py{' --quick' if m['quick'] else ''}` on {m['date']} "
+        f"Run of `python tests/benchmarks/run.py{' --quick' if m['quick'] else ''}` on {m['date']} "
         f"(commit {m['git_commit']}{', app tree with uncommitted changes' if m['app_tree_dirty'] else ''}): "
         f"Python {m['python']}, Qt {m['qt']}, PySide6 {m['pyside6']}, pyqtgraph {m['pyqtgraph']}, "
         f"matplotlib {m['matplotlib']}, numpy {m['numpy']}, {m['cpus']} CPUs, "
