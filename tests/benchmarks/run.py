@@ -188,7 +188,7 @@ def bench_losslab_updates(b: Bench, out: dict[str, Any]) -> None:
 def bench_neuron_frame(b: Bench, out: dict[str, Any]) -> None:
     panel = b.window.panels.get("neuron")
     if panel is None:
-        out["neuron_frame"] = not_available("neuron dock not registered in losslab.qt.docks")
+        out["neuron_frame"] = not_available("neuron dock not registered in losslab.panels")
         return
     state = b.window.states["neuron"]
     viewport = panel.graphics.viewport()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from losslab.maths import network as net
 from losslab.panels.network import model as model
-from losslab.qt.docks import dock_spec
+from losslab.panels import panel as panel_entry
 from losslab.panels.network.view import NetworkPanel
 
 
@@ -208,6 +208,6 @@ def test_export_png_draws_the_figure(panel, tmp_path):
 
 
 def test_dock_registered():
-    spec = dock_spec("network")
-    assert spec.panel_class() is NetworkPanel
+    spec = panel_entry("network")
+    assert spec.view_class() is NetworkPanel
     assert spec.title == "Two-layer network"

@@ -28,12 +28,12 @@ from typing import Any
 
 from losslab.io.atomic import atomic_write_text
 from losslab.core.state import PanelState
+from losslab.core.text import LANGUAGES
 
 FORMAT = "losslab-session"
 SCHEMA_VERSION = 1
 #: Sessions are a few KiB; anything past this is not a session and is not read into memory.
 MAX_BYTES = 5 * 1024 * 1024
-LANGUAGES = ("system", "en", "zh_CN")
 
 
 class SessionError(ValueError):

@@ -12,10 +12,11 @@ from importlib.resources import as_file
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from losslab.core.text import LANGUAGES
 from losslab.datafiles import resource
 
-#: Menu choices: "system" follows the desktop's locale.
-LANGUAGES = ("system", "en", "zh_CN")
+__all__ = ["LANGUAGES", "NATIVE_NAMES", "install", "resolve"]
+
 #: Native names, so a user who cannot read the current language still finds their own.
 NATIVE_NAMES = {"system": "System", "en": "English", "zh_CN": "中文"}
 
