@@ -148,3 +148,28 @@ def test_window_shell_imports_neither_pyqtgraph_nor_numpy():
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_help_explains_every_panel_in_both_languages():
+    """Each registered panel has a "how to read it" text in English and Chinese."""
+    from losslab.qt.help import panel_help_html
+
+    for entry in PANELS:
+        en = panel_help_html(entry.key, "en")
+        zh = panel_help_html(entry.key, "zh_CN")
+        assert "<h3>" in en and en != zh
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in zh), entry.key
+
+
+def test_help_menu_shows_the_current_panel_text_and_the_real_shortcuts(window, qtbot):
+    from PySide6.QtGui import QAction
+
+    window.docks["entropy"].raise_()
+    window.current_key = "entropy"
+    window.findChild(QAction, "panel_help").trigger()
+    text = window.help_dialog.browser.toPlainText()
+    assert "Information" in text and "entropy" in text.lower()
+    window.findChild(QAction, "shortcuts").trigger()
+    text = window.help_dialog.browser.toPlainText()
+    # Read from the actions themselves: the export shortcut and the panel keys are listed.
+    assert "Ctrl+E" in text and "Space" in text and "Home" in text

@@ -16,11 +16,13 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -245,6 +247,12 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = bar.addMenu(tr("&Help", "menu"))
+        help_menu.addAction(self._action(tr("How to read &this panel", "menu"),
+                                         self.show_panel_help, QKeySequence.StandardKey.HelpContents,
+                                         "panel_help"))
+        help_menu.addAction(self._action(tr("&Keyboard shortcuts", "menu"), self.show_shortcuts,
+                                         "Ctrl+/", "shortcuts"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(tr("&About LossLab", "menu"), self.show_about, None,
                                          "about"))
 
@@ -324,6 +332,31 @@ class MainWindow(QMainWindow):
     def report_error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, title, message)
+
+    def show_panel_help(self) -> None:
+        """The current panel's "how to read it" text, in the current language (non-modal)."""
+        from losslab.qt.help import HelpDialog, panel_help_html
+
+        key = self.current_panel().state.panel_key()
+        html = panel_help_html(key, i18n.resolve(self.language()))
+        self._show_help(HelpDialog(tr("How to read this panel", "menu"), html, self))
+
+    def show_shortcuts(self) -> None:
+        """Every shortcut, read from the window's actions (non-modal)."""
+        from losslab.qt.help import HelpDialog, shortcuts_html
+
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        self._show_help(HelpDialog(tr("Keyboard shortcuts", "menu"), shortcuts_html(actions),
+                                   self))
+
+    def _show_help(self, dialog: QDialog) -> None:
+        """Show ``dialog`` in place of the help window that was open (one at a time)."""
+        old: QDialog | None = getattr(self, "help_dialog", None)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.help_dialog = dialog
+        dialog.show()
 
     def show_about(self) -> None:
         QMessageBox.about(self, tr("About LossLab", "menu"),
