@@ -1,0 +1,108 @@
+"""How ``losslab`` starts: ``params`` lists what ``export --set`` takes, in readable numbers;
+the GUI with no display says so in one line and exits 2 (real subprocesses, no DISPLAY)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from losslab.cli import main, params_text
+from losslab.core.params import Kind, ParamSpec
+from losslab.panels import PANELS
+
+PANEL_KEYS = [entry.key for entry in PANELS]
+
+
+def listed(text: str) -> dict[str, tuple[str, str]]:
+    """``params`` output → {name: (default text, allowed text)}."""
+    entries: dict[str, tuple[str, str]] = {}
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        match = re.fullmatch(r"(\w+)  \((\w+)\)  default: (.*)", line)
+        if match:
+            allowed = lines[i + 1]
+            assert allowed.startswith("    allowed: ")
+            entries[match.group(1)] = (match.group(3), allowed.removeprefix("    allowed: "))
+    return entries
+
+
+@pytest.mark.parametrize("key", PANEL_KEYS)
+def test_every_listed_name_is_accepted_with_its_listed_default(key, tmp_path, capsys):
+    assert main(["params", key]) == 0
+    entries = listed(capsys.readouterr().out)
+    assert entries, "params listed nothing"
+    specs = next(e for e in PANELS if e.key == key).model.state_type.specs
+    assert set(entries) <= set(specs)
+    out = tmp_path / "out.json"
+    for name, (default, _allowed) in entries.items():
+        code = main(["export", key, str(out), "--set", f"{name}={default}"])
+        assert code == 0, (name, default, capsys.readouterr().err)
+        document = json.loads(out.read_text(encoding="utf-8"))
+        assert document["panel"] == key
+        out.unlink()
+
+
+@pytest.mark.parametrize("key", PANEL_KEYS)
+def test_every_persisted_name_is_listed_and_transient_ones_are_not(key):
+    specs = next(e for e in PANELS if e.key == key).model.state_type.specs
+    entries = listed(params_text(key))
+    assert set(entries) == {n for n, s in specs.items() if s.persist}
+
+
+def test_frame_and_classes_are_not_listed():
+    assert "frame" not in listed(params_text("network"))
+    assert "frame" not in listed(params_text("neuron"))
+    assert "classes" not in listed(params_text("entropy"))
+
+
+@pytest.mark.parametrize("key", PANEL_KEYS)
+def test_numbers_are_written_as_people_write_them(key):
+    text = params_text(key)
+    assert "e+" not in text
+    # Every number in an "allowed:" line reads back as the spec's exact bound.
+    specs = next(e for e in PANELS if e.key == key).model.state_type.specs
+    for name, (_default, allowed) in listed(text).items():
+        spec = specs[name]
+        for bound in (spec.minimum, spec.maximum):
+            if bound is not None and spec.kind not in (Kind.MATRIX,):
+                numbers = [float(t) for t in re.findall(r"-?\d+(?:\.\d+)?(?:e-?\d+)?", allowed)]
+                assert bound in numbers, (name, bound, allowed)
+
+
+def test_seed_and_frame_bounds_are_exact():
+    assert "a whole number from 0 to 2147483647" in params_text("network")
+    assert "each from 0 to 1000000" in params_text("entropy")
+    assert "a number from 0.0001 to 1000000" in params_text("neuron")
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (2147483647.0, "2147483647"), (1e6, "1000000"), (0.001, "0.001"), (1e-4, "0.0001"),
+    (1e-5, "0.00001"), (1.5e-5, "0.000015"), (-100.0, "-100"), (0.1, "0.1"),
+    (123456789.125, "123456789.125"), (2.0**53, "9007199254740992"), (1e300, "1e+300"),
+])
+def test_bounds_are_exact_and_without_exponent_for_moderate_numbers(value, text):
+    spec = ParamSpec("v", "V", Kind.FLOAT, value, value, value)
+    assert spec.allowed() == f"a number from {text} to {text}"
+    assert float(text) == value
+
+
+@pytest.mark.parametrize("value", [1e-5, 2.5e-6, 1e6, 2147483647.0, 0.1, 1 / 3, -0.0, 1e20])
+def test_float_default_text_round_trips(value):
+    spec = ParamSpec("v", "V", Kind.FLOAT, value)
+    text = spec.default_text()
+    assert spec.parse(text) == value
+    if 1e-6 <= abs(value) < 1e16:
+        assert "e" not in text
+
+
+def test_out_of_range_message_shows_the_exact_number():
+    spec = ParamSpec("seed", "Seed", Kind.INT, 0, 0, 2147483647)
+    with pytest.raises(ValueError) as info:
+        spec.parse("2147483648")
+    assert str(info.value) == ("seed: 2147483648 is out of range; "
+                               "allowed: a whole number from 0 to 2147483647")
