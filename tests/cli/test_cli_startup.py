@@ -8,14 +8,19 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import losslab
 from losslab.cli import main, params_text
 from losslab.core.params import Kind, ParamSpec
 from losslab.panels import PANELS
 
 PANEL_KEYS = [entry.key for entry in PANELS]
+#: The package under test (this checkout's), for the subprocesses: an installed losslab may be
+#: another copy.
+APP_DIR = str(Path(losslab.__file__).resolve().parent.parent)
 
 
 def listed(text: str) -> dict[str, tuple[str, str]]:
@@ -106,3 +111,95 @@ def test_out_of_range_message_shows_the_exact_number():
         spec.parse("2147483648")
     assert str(info.value) == ("seed: 2147483648 is out of range; "
                                "allowed: a whole number from 0 to 2147483647")
+
+
+# ---------------------------------------------------------------------- the GUI with no display
+def _env_without_display(tmp_path, **extra: str) -> dict[str, str]:
+    """This process's environment with no display at all: no DISPLAY, no WAYLAND_DISPLAY, no
+    explicit Qt platform, and an empty runtime folder (so no Wayland socket is found there)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM")}
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(exist_ok=True)
+    env.update(XDG_RUNTIME_DIR=str(runtime), LOSSLAB_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=APP_DIR, **extra)
+    return env
+
+
+def _start_gui(tmp_path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "losslab", "--settings",
+                           str(tmp_path / "s.ini")], capture_output=True, text=True, env=env,
+                          timeout=60, cwd=tmp_path)
+
+
+def _assert_one_clean_line(result: subprocess.CompletedProcess[str], start: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(start), lines[0]
+    assert "losslab export PANEL OUT" in lines[0]
+    assert "qt.qpa" not in result.stderr and "Available platform plugins" not in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display servers are Linux's")
+def test_gui_without_display_says_so_in_one_line_and_exits_2(tmp_path):
+    result = _start_gui(tmp_path, _env_without_display(tmp_path))
+    _assert_one_clean_line(
+        result, "losslab: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset)")
+    assert not (tmp_path / "s.ini").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display servers are Linux's")
+def test_gui_with_a_display_nobody_answers_exits_2(tmp_path):
+    # No X server listens on display 977 here: neither its socket nor its TCP port exist.
+    assert not os.path.exists("/tmp/.X11-unix/X977")
+    result = _start_gui(tmp_path, _env_without_display(tmp_path, DISPLAY=":977"))
+    _assert_one_clean_line(result, "losslab: error: cannot open display ':977'")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display servers are Linux's")
+def test_qt_failing_to_start_its_plugin_is_one_line_too(tmp_path):
+    # An unknown plugin passes the display check; Qt's own fatal error is caught instead.
+    result = _start_gui(tmp_path, _env_without_display(tmp_path, QT_QPA_PLATFORM="nosuchplugin"))
+    _assert_one_clean_line(result, "losslab: error: Qt cannot open a window here (")
+    assert "nosuchplugin" in result.stderr
+
+
+def test_display_problem_respects_the_requested_platform():
+    from losslab.qt.app import display_problem
+
+    def ask(x_answers: bool | None = False, **env: str) -> str:
+        return display_problem(env, "linux", lambda: x_answers)
+
+    assert ask() != ""
+    assert ask(QT_QPA_PLATFORM="offscreen") == ""
+    assert ask(QT_QPA_PLATFORM="minimal") == ""
+    assert ask(QT_QPA_PLATFORM="xcb;offscreen") == ""
+    assert ask(QT_QPA_PLATFORM="xcb") == ("losslab: error: no display found (QT_QPA_PLATFORM "
+                                          "asks for xcb but DISPLAY is unset); the app needs "
+                                          "a desktop session — headless, use 'losslab export "
+                                          "PANEL OUT' (see 'losslab --help')")
+    assert ask(True, DISPLAY=":0") == ""
+    assert ask(None, DISPLAY=":0") == ""  # cannot probe: trust DISPLAY and let Qt try
+    assert "cannot open display ':0'" in ask(False, DISPLAY=":0")
+    assert "WAYLAND_DISPLAY is set but its socket is missing" in ask(
+        WAYLAND_DISPLAY="/nonexistent/wayland-9")
+    assert display_problem({}, "win32", lambda: False) == ""
+    assert display_problem({}, "darwin", lambda: False) == ""
+
+
+def test_display_problem_finds_a_wayland_socket(tmp_path):
+    import socket as socket_module
+
+    from losslab.qt.app import display_problem
+
+    server = socket_module.socket(socket_module.AF_UNIX)
+    try:
+        server.bind(str(tmp_path / "wayland-1"))
+        env = {"WAYLAND_DISPLAY": "wayland-1", "XDG_RUNTIME_DIR": str(tmp_path)}
+        assert display_problem(env, "linux", lambda: False) == ""
+        assert display_problem({**env, "WAYLAND_DISPLAY": "wayland-2"}, "linux",
+                               lambda: False) != ""
+    finally:
+        server.close()
