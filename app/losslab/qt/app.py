@@ -14,13 +14,14 @@ import os
 import signal
 import socket
 import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -265,8 +266,6 @@ class _SignalWatcher(QObject):
 def _signals_close(window: QWidget) -> Iterator[_SignalWatcher | None]:
     """SIGINT/SIGTERM close ``window`` while inside; nothing outside the main thread (Python
     only lets the main thread install signal handlers)."""
-    import threading
-
     if threading.current_thread() is not threading.main_thread():
         yield None
         return
