@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -203,3 +204,30 @@ def test_display_problem_finds_a_wayland_socket(tmp_path):
                                lambda: False) != ""
     finally:
         server.close()
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb for a real X server")
+def test_a_real_x_server_is_found(monkeypatch):
+    from losslab.qt.app import _x_server_answers, display_problem
+
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp"],
+                              pass_fds=(write_end,), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as numbers:
+            number = numbers.readline().strip()  # written once the server accepts clients
+        assert number.isdigit()
+        monkeypatch.setenv("DISPLAY", f":{number}")
+        assert _x_server_answers() is True
+        env = {"DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
+        assert display_problem(env, "linux") == ""
+        server.terminate()
+        server.wait(timeout=10)
+        assert _x_server_answers() is False
+        assert "cannot open display" in display_problem(env, "linux")
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()

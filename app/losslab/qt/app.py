@@ -66,40 +66,45 @@ def _message_handler(kind: QtMsgType, _context: object, message: str) -> None:
     sys.stderr.write(f"{message}\n")
 
 
+def _load(soname: str, short: str) -> ctypes.CDLL | None:
+    """A C library by its usual soname, else wherever ctypes finds it (slower: runs ldconfig)."""
+    for name in (soname, ctypes.util.find_library(short)):
+        if name:
+            try:
+                return ctypes.CDLL(name)
+            except OSError:
+                continue
+    return None
+
+
 def _x_server_answers() -> bool | None:
     """Whether the X server named by ``$DISPLAY`` accepts a connection (None: cannot tell).
 
     Uses libxcb (what Qt's xcb plugin itself connects with) or else libX11 through ctypes; a
     connection to a local server takes about a millisecond.
     """
-    xcb_name = ctypes.util.find_library("xcb")
-    if xcb_name:
-        try:
-            xcb = ctypes.CDLL(xcb_name)
+    try:
+        xcb = _load("libxcb.so.1", "xcb")
+        if xcb is not None:
             xcb.xcb_connect.restype = ctypes.c_void_p
             xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
             xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
             xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
-            connection = xcb.xcb_connect(None, None)  # never NULL; errors are flagged
+            connection = xcb.xcb_connect(None, None)  # never NULL; a failure is flagged
             failed = bool(xcb.xcb_connection_has_error(connection))
             xcb.xcb_disconnect(connection)
             return not failed
-        except (OSError, AttributeError):
-            pass
-    x11_name = ctypes.util.find_library("X11")
-    if x11_name:
-        try:
-            x11 = ctypes.CDLL(x11_name)
+        x11 = _load("libX11.so.6", "X11")
+        if x11 is not None:
             x11.XOpenDisplay.restype = ctypes.c_void_p
             x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
             x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
             display = x11.XOpenDisplay(None)
-            if not display:
-                return False
-            x11.XCloseDisplay(display)
-            return True
-        except (OSError, AttributeError):
-            pass
+            if display:
+                x11.XCloseDisplay(display)
+            return bool(display)
+    except AttributeError:  # a library without the expected functions: cannot tell
+        pass
     return None
 
 
