@@ -18,9 +18,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from losslab import __version__
+from losslab.core.params import Kind, ParamError, ParamSpec
+
+if TYPE_CHECKING:
+    from losslab.core.panel import PanelModel
 
 EXIT_USAGE = 2
 DATA_SUFFIXES = (".csv", ".json")
@@ -77,13 +81,59 @@ def _width(text: str) -> int:
     return value
 
 
+def settable(spec: ParamSpec) -> bool:
+    """Whether ``--set NAME=`` takes this parameter: the persisted ones.
+
+    The others are transient (``frame``, the playback position) or derived from other values
+    (``classes`` follows the length of the distributions), so a request cannot set them; this is
+    the rule :func:`export` applies, and ``losslab params`` lists exactly these names.
+    """
+    return spec.persist
+
+
+def _request_default(model: PanelModel, spec: ParamSpec) -> str:
+    """The default of ``spec`` as text that ``--set NAME=`` accepts with every other default.
+
+    Usually that is the spec's own default.  A panel's ``check_request`` may refuse part of it
+    given the others: the loss-curve panel keeps one selection of losses for both families
+    but, in its default margin mode, accepts only margin losses on the command line.  A list's
+    default is then shown as the items that are accepted (what the export draws anyway).
+    """
+    text = spec.default_text()
+    if model.check_request is None:
+        return text
+    state = model.make_state()
+    try:
+        model.check_request(state, frozenset({spec.name}))
+        return text
+    except ParamError:
+        pass
+    if spec.kind is not Kind.MULTI:
+        return text
+    kept = []
+    for item in spec.default:
+        state = model.make_state()
+        state.update({spec.name: (item,)}, clamp=False)
+        try:
+            model.check_request(state, frozenset({spec.name}))
+        except ParamError:
+            continue
+        kept.append(item)
+    return spec.format(tuple(kept))
+
+
 def params_text(panel: str) -> str:
-    """The table printed by ``losslab params PANEL``."""
+    """The table printed by ``losslab params PANEL``: every name ``--set`` accepts, its kind,
+    its default (as ``--set`` accepts it), what is allowed and one sentence of help."""
     from losslab.panels import panel as panel_entry
 
+    model = panel_entry(panel).model
     lines = []
-    for spec in panel_entry(panel).model.state_type.specs.values():
-        lines.append(f"{spec.name}  ({spec.kind.value})  default: {spec.default_text()}")
+    for spec in model.state_type.specs.values():
+        if not settable(spec):
+            continue
+        default = _request_default(model, spec)
+        lines.append(f"{spec.name}  ({spec.kind.value})  default: {default}")
         lines.append(f"    allowed: {spec.allowed()}")
         if spec.help:
             lines.append(f"    {spec.help}")

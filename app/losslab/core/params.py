@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
 from typing import Any, cast
 
@@ -49,18 +50,37 @@ _FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 Value = Any  # float | int | bool | str | tuple[...]; immutable so that == detects changes
 
 
+#: Magnitudes written digit by digit (``0.000001`` … ``9999999999999998``); outside this band
+#: positional text gets long enough that an exponent is the more readable form.
+_PLAIN_MIN = 1e-6
+_PLAIN_MAX = 1e16
+
+
+def _plain_repr(x: float) -> str:
+    """``repr(x)`` (the shortest text that reads back as exactly ``x``) without an exponent
+    for magnitudes in [1e-6, 1e16): ``1e-05`` becomes ``0.00001``; ``300.0`` stays ``300.0``."""
+    text = repr(x)
+    if "e" in text and _PLAIN_MIN <= abs(x) < _PLAIN_MAX:
+        # Decimal(repr) holds exactly the shortest digits; "f" only moves the decimal point.
+        text = format(Decimal(text), "f")
+    return text
+
+
 def _fmt(x: float) -> str:
-    """Short, exact-enough text for a bound in a message (``-100``, ``0.001``, ``1e+06``)."""
-    return f"{x:g}"
+    """Exact, readable text for a number in a message or a list (``-100``, ``0.001``,
+    ``1000000``, ``2147483647``): whole numbers without ``.0``, the rest as :func:`_plain_repr`.
+    It always reads back as exactly ``x`` (unlike ``{x:g}``, which keeps six digits)."""
+    if isinstance(x, int) and not isinstance(x, bool):
+        return str(x)
+    x = float(x) + 0.0  # -0.0 → 0.0: "-0" would parse back as the integer 0 anyway
+    if x.is_integer() and abs(x) < _PLAIN_MAX:  # below 2**53 < 1e16 every int(x) is exact
+        return str(int(x))
+    return _plain_repr(x)
 
 
 def _num_text(v: float) -> str:
     """Short text for a vector element that still parses back to exactly ``v``."""
-    if isinstance(v, int):
-        return str(v)
-    v = v + 0.0  # -0.0 → 0.0: "-0" would parse back as the integer 0 anyway
-    short = f"{v:g}"
-    return short if float(short) == v else repr(float(v))
+    return _fmt(v)
 
 
 @dataclass(frozen=True)
@@ -226,11 +246,11 @@ class ParamSpec:
             raise self._error(f"{x} is not a finite number")
         if integer:
             if x != math.floor(x):
-                raise self._error(f"{x:g} is not a whole number")
+                raise self._error(f"{_fmt(x)} is not a whole number")
         lo, hi = self.minimum, self.maximum
         if (lo is not None and x < lo) or (hi is not None and x > hi):
             if not clamp:
-                raise self._error(f"{x:g} is out of range")
+                raise self._error(f"{_fmt(x)} is out of range")
             x = min(max(x, lo if lo is not None else x), hi if hi is not None else x)
         return int(x) if integer else x
 
@@ -283,7 +303,7 @@ class ParamSpec:
         if k is Kind.INT:
             return str(int(value))
         if k is Kind.FLOAT:
-            return repr(float(value))
+            return _plain_repr(float(value))
         if k in (Kind.FLOATS, Kind.INTS):
             return ",".join(_num_text(v) for v in value)
         return ";".join(",".join(_num_text(v) for v in row) for row in value)
