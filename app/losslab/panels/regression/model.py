@@ -36,11 +36,11 @@ PARAM_MAX = 1000.0
 
 #: Element losses, in display order: (key, short English label).
 ELEMENT_LOSSES: tuple[tuple[str, str], ...] = (
-    ("squared", "squared r²"),
-    ("absolute", "absolute |r|"),
-    ("huber", "Huber ½r² / δ(|r| − ½δ)"),
-    ("smooth_l1", "Smooth L1 (Huber / β)"),
-    ("log_cosh", "log-cosh ln cosh r"),
+    ("squared", "r² (MSE)"),
+    ("absolute", "|r| (L1, MAE)"),
+    ("huber", "Huber"),
+    ("smooth_l1", "Smooth L1"),
+    ("log_cosh", "ln cosh r"),
 )
 
 #: PyTorch classes: (JSON key, class name, element loss key).

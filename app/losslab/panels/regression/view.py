@@ -173,7 +173,7 @@ class RegressionPanel(BasePanel):
         # One row of legend above the data (the y ranges leave room for it), never over a bar.
         self.values_plot.addLegend(offset=(10, 2), labelTextColor=fg, colCount=3)
         self.share_legend = self.share_plot.addLegend(offset=(10, 2), labelTextColor=fg,
-                                                      colCount=len(model.ELEMENT_LOSSES))
+                                                      colCount=3)
 
         colour = theme.series_colour(0)
         self.prediction_bars = DraggableBars(
@@ -433,7 +433,7 @@ class RegressionPanel(BasePanel):
             share = np.nan_to_num(self.report.share[key], nan=0.0) * 100.0
             self.share_bars[key].setOpts(x=x[:, j], height=share, width=width)
         self.share_plot.setXRange(-0.6, n - 0.4, padding=0)
-        self.share_plot.setYRange(0.0, 125.0, padding=0)
+        self.share_plot.setYRange(0.0, 140.0, padding=0)
         ticks = [(float(i), str(i)) for i in range(n)]
         self.share_plot.getAxis("bottom").setTicks([ticks])
 
@@ -460,7 +460,7 @@ class RegressionPanel(BasePanel):
                 per_sample = tr("mean of each row: {0}", "regression").format(
                     fmt_loss(r.per_sample_mean[comp.element]))
             else:
-                per_sample = tr("none (element-wise)", "regression")
+                per_sample = tr("— (no per-sample step)", "regression")
             texts = (self._call_text(comp), per_sample, fmt_loss(comp.value))
             for j, text in enumerate(texts):
                 item = self.comparison.item(i, j)
