@@ -386,9 +386,11 @@ def keras_snippet(state: RegressionState) -> str:
     red = _KERAS_REDUCTION[state.reduction]
     lines = [
         "import numpy as np", "import keras", "",
-        "# Keras 3 computes in float32 unless told otherwise (and its torch backend turns",
-        "# Python floats into float32): with float64 the digits match LossLab; in float32 they",
-        "# agree to about 7 significant digits (relative difference around 1e-7).",
+        "# Keras 3 losses compute in keras.config.floatx(), float32 unless told otherwise, and",
+        "# cast float64 inputs down to it. In float64 the digits match LossLab; in float32 they",
+        "# agree to about 7 significant digits (relative difference around 1e-7), except that",
+        "# LogCosh's r + softplus(-2r) - ln 2 then carries an absolute error near 1e-7, large",
+        "# next to ln cosh r = r²/2 once |r| < 0.01 (in float64 the same happens below ~1e-5).",
         'keras.config.set_floatx("float64")',
         f"y_pred = np.array({_matrix(state.predictions)}, dtype=np.float64)",
         f"y_true = np.array({_matrix(state.targets)}, dtype=np.float64)", "",
