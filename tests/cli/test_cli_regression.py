@@ -74,7 +74,7 @@ def test_csv_one_row_per_element(tmp_path):
     (("huber_delta=0",), "huber_delta: 0 is out of range; allowed: a number from 0.001 to 1000"),
     (("beta=-1",), "beta: -1 is out of range; allowed: a number from 0 to 1000"),
     (("targets=1,x,1;0,0,4",), "targets: 'x' is not a number"),
-    (("predictions=1e7,0,0;0,0,0",), "predictions: 1e+07 is out of range"),
+    (("predictions=1e7,0,0;0,0,0",), "predictions: 10000000 is out of range"),
 ])
 def test_bad_input_exits_2(tmp_path, capsys, settings, message):
     code, out = _export(tmp_path, *settings)
