@@ -15,23 +15,36 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen, QPicture
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from losslab.io import MAX_IMAGE_SIDE
 from losslab.io.atomic import WriteError, atomic_write_bytes, atomic_write_text
+from losslab.io.export import (
+    DATA_SUFFIXES,
+    ExportRequestError,
+    FigureOptions,
+    check_pixels,
+    check_suffix,
+    write_data,
+)
 from losslab.io.tables import table_to_csv, to_json_text
+from losslab.qt import theme
+from losslab.qt.binding import tr
+
+if TYPE_CHECKING:
+    from losslab.qt.panel_base import BasePanel
 
 MAX_PIXELS = MAX_IMAGE_SIDE
 IMAGE_SUFFIXES = (".png", ".svg")
-DATA_SUFFIXES = (".csv", ".json")
 
 
 def _source_rect(view: pg.GraphicsView) -> QRectF:
@@ -581,3 +594,82 @@ def save_window_screenshot(window: QWidget, path: str | os.PathLike[str]) -> QIm
     fmt = {".jpg": "JPG", ".jpeg": "JPG"}.get(suffix, "PNG")
     atomic_write_bytes(path, image_bytes(image, fmt))
     return image
+
+
+# ---------------------------------------------------------------------- the one dispatch
+@contextmanager
+def figure_for_export(panel: BasePanel, options: FigureOptions) -> Iterator[BasePanel]:
+    """The panel whose figure is to be drawn: ``panel`` itself when the figure is wanted as it
+    is now, else a fresh offscreen copy of it (same class, same state) laid out at
+    ``options.size`` in ``options.theme``.
+
+    A copy, not the docked panel resized: the window does not flicker, and the figure's
+    layout (titles, legends, colour bars) is computed for the export size, so nothing is
+    clipped or stretched.  The theme is switched only while the copy exists.
+    """
+    panel.ensure_laid_out()
+    now = (panel.graphics.width(), panel.graphics.height())
+    if options.size in (None, now) and options.theme in (None, theme.current.name):
+        yield panel
+        return
+    size = options.size or now
+    saved = theme.current
+    if options.theme is not None:
+        chosen = theme.THEMES[options.theme]
+        if saved.font_scale != 1.0:  # presenter mode: keep its bigger lines and text
+            chosen = replace(chosen, line_width=chosen.line_width * theme.PRESENTER_LINE_FACTOR,
+                             font_scale=saved.font_scale)
+        theme.current = chosen
+    copy: BasePanel | None = None
+    try:
+        copy = type(panel)(panel.state)
+        copy.ensure_laid_out(size)
+        yield copy
+    finally:
+        theme.current = saved
+        if copy is not None:
+            copy.close()
+            copy.deleteLater()
+            # Delete it now: a copy left to the event loop keeps its state subscription and
+            # pyqtgraph items with queued updates alive.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def export_panel(panel: BasePanel, path: str | os.PathLike[str],
+                 options: FigureOptions = FigureOptions()) -> str:
+    """Write ``panel`` to ``path`` in the format its suffix names, atomically; the one export
+    dispatch of the app and the command line.
+
+    ``.csv``/``.json`` come from the panel's pure model (:func:`losslab.io.export.write_data`),
+    ``.png``/``.svg`` from its figure at ``options`` and ``.gif`` (animated panels) from its
+    frames.  Returns what was written, e.g. "1920×1080" or "101 frames, 800×500" ("" for
+    data).  Raises ValueError (ExportRequestError) for a request that cannot be done and
+    :class:`losslab.io.atomic.WriteError` when the file cannot be written.
+    """
+    suffix = check_suffix(path, panel.animated)
+    if suffix in DATA_SUFFIXES:
+        write_data(panel.model, panel.state, path)
+        return ""
+    if options.theme is not None and options.theme not in theme.THEMES:
+        raise ExportRequestError(f"unknown theme {options.theme!r}; allowed: "
+                                 + ", ".join(theme.THEMES))
+    with figure_for_export(panel, options) as source:
+        graphics = source.graphics
+        if suffix == ".gif":
+            from losslab.qt import animation_export
+
+            width = options.size[0] if options.size else animation_export.GIF_WIDTH
+            n = animation_export.save_gif(source, path, width)
+            return f"{n} frames"
+        if suffix == ".svg":
+            atomic_write_bytes(path, svg_bytes(graphics, tr(panel.model.title, "panels")))
+            rect = _source_rect(graphics)
+            return f"{round(rect.width())}×{round(rect.height())}"
+        # PNG: physical pixels of the screen for the figure as shown, else the scale asked for.
+        scale = options.scale
+        if scale is None:
+            scale = graphics.devicePixelRatioF() if source is panel else 1.0
+        check_pixels((graphics.viewport().width(), graphics.viewport().height()), scale)
+        image = render_image(graphics, scale=scale)
+        atomic_write_bytes(path, image_bytes(image))
+        return f"{image.width()}×{image.height()}"
