@@ -404,3 +404,19 @@ def test_svg_puts_the_0_1_step_where_the_png_does(tmp_path, qapp):
         found = _zero_one_features(picture)
         assert np.all(np.abs(np.array(found) - np.array(expected)) <= 3), (renderer, found,
                                                                             expected)
+
+
+def test_network_exports_an_animated_gif_through_the_one_dispatch(tmp_path, qapp):
+    from PIL import Image
+
+    from losslab.cli import main
+
+    out = tmp_path / "net.gif"
+    assert main(["export", "network", str(out), "--set", "iterations=20", "--width", "480"]) == 0
+    with Image.open(out) as film:
+        assert film.is_animated and film.n_frames == 21 and film.size == (480, 300)
+        film.seek(0)
+        first = np.asarray(film.convert("RGB")).copy()
+        film.seek(film.n_frames - 1)
+        last = np.asarray(film.convert("RGB")).copy()
+    assert np.mean(np.any(first != last, axis=2)) > 0.002  # the run moves
