@@ -2,10 +2,13 @@
 
     losslab                                   start the app
     losslab --version
-    losslab export PANEL OUT [--set NAME=VALUE ...] [--width PX]
+    losslab export PANEL OUT [--set NAME=VALUE ...] [--width PX] [--height PX] [--scale S]
+                             [--theme light|dark|high_contrast]
     losslab params PANEL                      list every settable name, its range and default
 
-The output format follows OUT's suffix.  CSV and JSON are computed by the pure model without
+The output format follows OUT's suffix.  Figures (PNG, SVG, GIF) are laid out at --width ×
+--height logical pixels (default 960 × 600; one of them alone keeps a 16:10 aspect); --scale
+multiplies a PNG's pixels.  CSV and JSON are computed by the pure model without
 starting Qt; images are drawn by the same panel code as the GUI, on Qt's offscreen platform, so
 no display is needed.  Any bad input (unknown panel, name, type, range, format, an unwritable
 target) exits with status 2 and one line on stderr saying what is allowed; nothing is written.
@@ -27,7 +30,6 @@ if TYPE_CHECKING:
     from losslab.core.panel import PanelModel
 
 EXIT_USAGE = 2
-DATA_SUFFIXES = (".csv", ".json")
 
 
 class UsageError(Exception):
@@ -62,22 +64,54 @@ def _build_parser(with_panels: bool = True) -> argparse.ArgumentParser:
     exp.add_argument("out", metavar="OUT", help="output file; the suffix picks the format")
     exp.add_argument("--set", dest="settings_", action="append", default=[],
                      metavar="NAME=VALUE", help="set a parameter (see 'losslab params PANEL')")
-    exp.add_argument("--width", type=_width, help="image width in pixels (PNG)")
+    exp.add_argument("--width", type=_width, help="figure width in logical pixels "
+                     "(PNG, SVG, GIF; default 960)")
+    exp.add_argument("--height", type=_height, help="figure height in logical pixels "
+                     "(default: width × 10/16)")
+    exp.add_argument("--scale", type=_scale, help="PNG pixels per logical pixel (default 1)")
+    exp.add_argument("--theme", choices=_THEMES, help="colours of the figure: "
+                     + ", ".join(_THEMES) + " (default light)")
     par = commands.add_parser("params", help="list a panel's parameters")
     par.add_argument("panel", choices=panels, metavar="PANEL", help="one of " + ", ".join(panels))
     return parser
 
 
-def _width(text: str) -> int:
-    from losslab.io import MAX_IMAGE_SIDE as MAX_PIXELS
+#: Theme names for --theme (as in losslab.qt.theme.THEMES; listed here so that parsing the
+#: command line does not import Qt).
+_THEMES = ("light", "dark", "high_contrast")
+
+
+def _side(text: str) -> int:
+    from losslab.io.export import MAX_SIDE, MIN_SIDE
 
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a whole number; allowed: 16 to {MAX_PIXELS}") from None
-    if not 16 <= value <= MAX_PIXELS:
-        raise argparse.ArgumentTypeError(f"{value} is out of range; allowed: 16 to {MAX_PIXELS}")
+            f"{text!r} is not a whole number; allowed: {MIN_SIDE} to {MAX_SIDE}") from None
+    if not MIN_SIDE <= value <= MAX_SIDE:
+        raise argparse.ArgumentTypeError(
+            f"{value} is out of range; allowed: {MIN_SIDE} to {MAX_SIDE}")
+    return value
+
+
+def _width(text: str) -> int:
+    return _side(text)
+
+
+def _height(text: str) -> int:
+    return _side(text)
+
+
+def _scale(text: str) -> float:
+    from losslab.io.export import MAX_SCALE
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not (value == value and 0.1 <= value <= MAX_SCALE):  # value == value: not NaN
+        raise argparse.ArgumentTypeError(f"{text!r} is not allowed; allowed: 0.1 to {MAX_SCALE:g}")
     return value
 
 
@@ -140,11 +174,25 @@ def params_text(panel: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def export(panel: str, out: str, assignments: Sequence[str], width: int | None) -> str:
-    """Validate everything, then write ``out``.  Returns a one-line report."""
-    from losslab.io.atomic import WriteError, atomic_write_text
-    from losslab.io.tables import table_to_csv, to_json_text
+def export(panel: str, out: str, assignments: Sequence[str], width: int | None,
+           height: int | None = None, theme: str | None = None,
+           scale: float | None = None) -> str:
+    """Validate everything, then write ``out``.  Returns a one-line report.
+
+    Data formats are written by the pure model without Qt; figures and animations by
+    :func:`losslab.qt.export.export_panel`, the dispatch the app's menus use too.
+    """
     from losslab.core.params import ParamError
+    from losslab.io.atomic import WriteError
+    from losslab.io.export import (
+        DATA_SUFFIXES,
+        FIGURE_SUFFIXES,
+        ExportRequestError,
+        FigureOptions,
+        check_pixels,
+        figure_size,
+        write_data,
+    )
     from losslab.panels import panel as panel_entry
 
     model = panel_entry(panel).model
@@ -177,37 +225,51 @@ def export(panel: str, out: str, assignments: Sequence[str], width: int | None) 
         raise UsageError(f"cannot write {out}: folder {folder} does not exist")
     if target.is_dir():
         raise UsageError(f"cannot write {out}: it is a folder")
-    if width is not None and suffix != ".png":
-        raise UsageError(f"--width applies to .png only, not {suffix or 'a file with no suffix'}")
+    what = suffix or "a file with no suffix"
+    if suffix in DATA_SUFFIXES or not suffix:
+        for flag, value in (("--width", width), ("--height", height), ("--theme", theme),
+                            ("--scale", scale)):
+            if value is not None:
+                raise UsageError(f"{flag} applies to figures only (.png, .svg, .gif), not {what}")
+    if scale is not None and suffix != ".png":
+        raise UsageError(f"--scale applies to .png only, not {what}")
     try:
-        if suffix == ".csv":
-            atomic_write_text(target, table_to_csv(model.table(state)))
-        elif suffix == ".json":
-            atomic_write_text(target, to_json_text(model.json_document(state)))
-        else:
-            _export_with_qt(state, panel, target, width)
-    except WriteError as exc:
+        if suffix in DATA_SUFFIXES:
+            write_data(model, state, target)
+            return f"wrote {out}"
+        size = figure_size(width, height)
+        # Without a window the figure is laid out at the default size, in the light theme.
+        options = FigureOptions(size, scale, theme or "light")
+        if suffix in FIGURE_SUFFIXES:
+            check_pixels(size or (960, 600), scale or 1.0)
+        written = _export_with_qt(state, panel, target, options)
+    except (WriteError, ExportRequestError) as exc:
         raise UsageError(str(exc)) from None
-    return f"wrote {out}"
+    return f"wrote {out} ({written})" if written else f"wrote {out}"
 
 
-def _export_with_qt(state: object, panel: str, target: Path, width: int | None) -> None:
-    """Images and animations: build the panel offscreen and let it export itself."""
+def _export_with_qt(state: object, panel: str, target: Path, options: object) -> str:
+    """Images and animations: build the panel offscreen and export it with the app's code."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from losslab.qt.app import ensure_app
+    from losslab.io.export import DEFAULT_SIZE, FigureOptions
     from losslab.panels import panel as panel_entry
-    from losslab.qt.panel_base import ExportError
+    from losslab.qt import theme as themes
+    from losslab.qt.app import ensure_app
+    from losslab.qt.export import export_panel
 
+    assert isinstance(options, FigureOptions)
     ensure_app()
+    themes.choose(options.theme or "light")
     panel_widget = panel_entry(panel).view_class()(state)
-    suffix = target.suffix.lower()
-    if suffix not in panel_widget.export_suffixes():
-        raise UsageError(f"cannot export {target.name}: unknown format "
-                         f"{suffix or '(no suffix)'}; allowed: "
-                         f"{', '.join(panel_widget.export_suffixes())}")
     try:
-        panel_widget.export_to(target, width)
-    except ExportError as exc:
+        from losslab.io.export import check_suffix
+
+        check_suffix(target, panel_widget.animated)
+        # The panel itself is built in the chosen theme and laid out at the size asked for.
+        panel_widget.ensure_laid_out(options.size or DEFAULT_SIZE)
+        return export_panel(panel_widget, target,
+                            FigureOptions(options.size, options.scale or 1.0))
+    except ValueError as exc:
         raise UsageError(str(exc)) from None
     finally:
         panel_widget.close()
@@ -229,7 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.write(params_text(args.panel))
             return 0
         if args.command == "export":
-            print(export(args.panel, args.out, args.settings_, args.width))
+            print(export(args.panel, args.out, args.settings_, args.width, args.height,
+                         args.theme, args.scale))
             return 0
     except UsageError as exc:
         print(f"losslab: error: {exc}", file=sys.stderr)

@@ -16,20 +16,31 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
+    QDialogButtonBox,
     QDockWidget,
+    QDoubleSpinBox,
     QFileDialog,
-    QInputDialog,
+    QFormLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSpinBox,
     QWidget,
 )
 
 from losslab import __version__
-from losslab.io import MAX_IMAGE_SIDE
 from losslab.io.atomic import WriteError
+from losslab.io.export import (
+    MAX_SCALE,
+    MAX_SIDE,
+    MIN_SIDE,
+    PRESETS,
+    FigureOptions,
+    figure_size,
+)
 from losslab.io.session import (
     SessionError,
     SessionResult,
@@ -280,34 +291,46 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ export
     def export_dialog(self, suffix: str) -> None:
+        """File → Export: for a figure first its size, scale and theme
+        (:class:`FigureExportDialog`), then the file (starting in the last export folder)."""
         panel = self.current_panel()
-        start = str(Path.home() / f"losslab-{panel.model.key}{suffix}")
+        options = None
+        if suffix in (".png", ".svg"):
+            dialog = FigureExportDialog(self, suffix, (panel.graphics.width(),
+                                                       panel.graphics.height()))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            options = dialog.options()
+        folder = read_str(self.settings, "export/folder", str(Path.home()))
+        if not Path(folder).is_dir():
+            folder = str(Path.home())
+        start = str(Path(folder) / f"losslab-{panel.model.key}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, tr("Export", "menu"), start,
                                               file_filters().get(suffix, ""))
         if not path:
             return
         if not Path(path).suffix:
             path += suffix
-        width = None
-        if suffix == ".png":
-            current = round(panel.graphics.width() * panel.graphics.devicePixelRatioF())
-            width, ok = QInputDialog.getInt(
-                self, tr("PNG width", "menu"), tr("Image width in pixels:", "menu"),
-                current, 16, MAX_IMAGE_SIDE, 100)
-            if not ok:
-                return
-        self.export_panel(panel, path, width)
+        self.settings.setValue("export/folder", str(Path(path).parent))
+        self.export_panel(panel, path, options=options)
 
-    def export_panel(self, panel: BasePanel, path: str, width: int | None = None) -> bool:
-        """Export and report; a failure shows a message and leaves no file."""
+    def export_panel(self, panel: BasePanel, path: str, width: int | None = None,
+                     options: FigureOptions | None = None) -> bool:
+        """Export through the one dispatch and report; a failure shows a message and leaves
+        no file."""
+        from losslab.qt.export import export_panel
         from losslab.qt.panel_base import ExportError
 
+        if options is None:
+            options = FigureOptions(figure_size(width, None))
         try:
-            panel.export_to(path, width)
-        except (ExportError, WriteError) as exc:
+            written = export_panel(panel, path, options)
+        except (ExportError, WriteError, ValueError) as exc:
             self.report_error(tr("Export failed", "menu"), str(exc))
             return False
-        self.statusBar().showMessage(tr("Saved {path}", "menu").format(path=path), 5000)
+        message = (tr("Wrote {path} ({what})", "menu").format(path=path, what=written)
+                   if written else tr("Wrote {path}", "menu").format(path=path))
+        self.statusBar().showMessage(message, 8000)
         return True
 
     def screenshot_dialog(self) -> None:
@@ -519,3 +542,77 @@ class MainWindow(QMainWindow):
         self.save_settings()
         super().closeEvent(event)
 
+
+class FigureExportDialog(QDialog):
+    """Size (a preset or width × height in logical pixels), PNG scale and theme of a figure
+    export.  Choosing a preset fills the spin boxes; editing them selects "Custom"."""
+
+    def __init__(self, parent: QWidget | None, suffix: str, screen_size: tuple[int, int]) -> None:
+        super().__init__(parent)
+        self.setObjectName("figure_export_dialog")
+        self.setWindowTitle(tr("Export figure", "menu"))
+        self.screen_size = screen_size
+        form = QFormLayout(self)
+        self.preset = QComboBox()
+        self.preset.setObjectName("export_preset")
+        for key, (label, _size) in PRESETS.items():
+            self.preset.addItem(tr(label, "menu"), key)
+        self.preset.addItem(tr("Custom", "menu"), "custom")
+        form.addRow(tr("Size", "menu"), self.preset)
+        self.width_box, self.height_box = QSpinBox(), QSpinBox()
+        for box, name in ((self.width_box, "export_width"), (self.height_box, "export_height")):
+            box.setObjectName(name)
+            box.setRange(MIN_SIDE, MAX_SIDE)
+            box.setSuffix(" px")
+            box.valueChanged.connect(self._on_size_edited)
+        form.addRow(tr("Width", "menu"), self.width_box)
+        form.addRow(tr("Height", "menu"), self.height_box)
+        self.scale_box = QDoubleSpinBox()
+        self.scale_box.setObjectName("export_scale")
+        self.scale_box.setRange(0.5, MAX_SCALE)
+        self.scale_box.setSingleStep(0.5)
+        self.scale_box.setValue(1.0)
+        self.scale_box.setEnabled(suffix == ".png")
+        form.addRow(tr("PNG scale", "menu"), self.scale_box)
+        self.theme_box = QComboBox()
+        self.theme_box.setObjectName("export_theme")
+        self.theme_box.addItem(tr("Current theme", "menu"), "")
+        self.theme_box.addItem(tr("Light (for print)", "menu"), "light")
+        for name in theme.THEMES:
+            if name != "light":
+                self.theme_box.addItem(tr(name.replace("_", " ").capitalize(), "menu"), name)
+        form.addRow(tr("Theme", "menu"), self.theme_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._filling = False
+        self.preset.currentIndexChanged.connect(self._on_preset)
+        self._on_preset(self.preset.currentIndex())
+
+    def _on_preset(self, index: int) -> None:
+        key = self.preset.itemData(index)
+        if key == "custom":
+            return
+        size = PRESETS[key][1] or self.screen_size
+        self._filling = True
+        self.width_box.setValue(size[0])
+        self.height_box.setValue(size[1])
+        self._filling = False
+
+    def _on_size_edited(self) -> None:
+        if self._filling:
+            return
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self.preset.blockSignals(False)
+
+    def options(self) -> FigureOptions:
+        """What the user chose; "on-screen size" in the current theme means the figure as it
+        is shown (drawn from the docked panel, no copy)."""
+        size = (self.width_box.value(), self.height_box.value())
+        name = self.theme_box.currentData() or None
+        if self.preset.currentData() == "screen":
+            size = self.screen_size
+        return FigureOptions(size, self.scale_box.value(), name)

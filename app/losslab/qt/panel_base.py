@@ -6,9 +6,9 @@ controls built from the state's specs.  Subclasses implement :meth:`redraw` and 
 :meth:`add_plot` / :meth:`add_control` while building.  The rest is shared:
 
 * one state subscription (dropped when the panel is destroyed) that calls ``redraw(changed)``;
-* export by file suffix (:meth:`export_to`): ``.png`` ``.svg`` from the figure, ``.csv`` ``.json``
-  from the panel's pure model (so the GUI and the headless CLI write the same numbers), plus any
-  formats the subclass adds in :meth:`extra_exports` (the neuron panel's ``.gif``);
+* export by file suffix (:meth:`export_to`, which is :func:`losslab.qt.export.export_panel`, the
+  dispatch the CLI uses too): ``.png`` ``.svg`` from the figure at a chosen size and theme,
+  ``.csv`` ``.json`` from the panel's pure model, ``.gif`` for panels that play a run;
 * Ctrl+C on the focused figure copies it as an image;
 * ``cursor_text`` signal with the plot coordinates under the mouse (the main window shows it in
   the status bar; panels never talk to the window or to each other directly).
@@ -38,11 +38,18 @@ from PySide6.QtWidgets import (
 from losslab.core.panel import PanelModel, Table
 from losslab.core.params import Kind
 from losslab.core.state import PanelState
+from losslab.io.export import (
+    DEFAULT_SIZE,
+    FigureOptions,
+    allowed_suffixes,
+    check_scale,
+    figure_size,
+)
 from losslab.qt import export, theme
 from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
 
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
-FIGURE_SIZE = (960, 600)
+FIGURE_SIZE = DEFAULT_SIZE
 
 
 class ExportError(ValueError):
@@ -184,59 +191,72 @@ class BasePanel(QWidget):
     def copy_figure(self) -> None:
         export.copy_image(self.figure_image())
 
+    #: True for panels that play a run and can be exported as an animated GIF; they implement
+    #: :meth:`show_frame` (see :mod:`losslab.qt.animation_export`).
+    animated: ClassVar[bool] = False
+
+    def show_frame(self, frame: int) -> None:
+        """Draw animation frame ``frame`` without writing it into the state."""
+        raise NotImplementedError
+
     def extra_exports(self) -> dict[str, Callable[[Path], None]]:
-        """Further formats by lower-case suffix (e.g. ``{".gif": self.save_gif}``)."""
+        """Further formats by lower-case suffix, for a subclass that needs one of its own."""
         return {}
 
     def export_suffixes(self) -> tuple[str, ...]:
-        return export.IMAGE_SUFFIXES + export.DATA_SUFFIXES + tuple(self.extra_exports())
+        return allowed_suffixes(self.animated) + tuple(self.extra_exports())
 
     def export_to(self, path: str | os.PathLike[str], width: int | None = None,
-                  scale: float | None = None) -> None:
+                  scale: float | None = None, *, height: int | None = None,
+                  theme_name: str | None = None) -> str:
         """Write the panel to ``path`` in the format its suffix names, atomically.
+
+        ``width`` × ``height`` is the figure size in logical pixels (one of them alone keeps a
+        16:10 landscape aspect; neither: the figure as laid out now), ``scale`` multiplies a
+        PNG's pixels, ``theme_name`` draws the figure in another theme.  Returns what was
+        written, e.g. "1920×1080" (empty for data).  This is :func:`losslab.qt.export.
+        export_panel`, the one dispatch the CLI uses too.
 
         Raises :class:`ExportError` for an unknown suffix or a bad size and
         :class:`losslab.io.atomic.WriteError` when the file cannot be written.
         """
-        target = Path(path)
-        suffix = target.suffix.lower()
-        extra = self.extra_exports()
         try:
-            if suffix == ".png":
-                self.ensure_laid_out()
-                export.save_png(self.graphics, target, width, scale)
-            elif suffix == ".svg":
-                self.ensure_laid_out()
-                export.save_svg(self.graphics, target, tr(self.model.title, "panels"))
-            elif suffix == ".csv":
-                export.save_csv(self.table(), target)
-            elif suffix == ".json":
-                export.save_json(self.json_document(), target)
-            elif suffix in extra:
-                extra[suffix](target)
-            else:
-                raise ExportError(
-                    tr("cannot export {name}: unknown format {suffix}; allowed: {allowed}",
-                       "panels").format(name=target.name,
-                                        suffix=suffix or tr("(no suffix)", "panels"),
-                                        allowed=", ".join(self.export_suffixes()))
-                )
+            options = FigureOptions(figure_size(width, height),
+                                    None if scale is None else check_scale(scale), theme_name)
+            extra = self.extra_exports()
+            if Path(path).suffix.lower() in extra:
+                extra[Path(path).suffix.lower()](Path(path))
+                return ""
+            return export.export_panel(self, path, options)
         except ValueError as exc:
             if isinstance(exc, ExportError):
                 raise
             raise ExportError(str(exc)) from exc
 
-    def ensure_laid_out(self) -> None:
+    def ensure_laid_out(self, size: tuple[int, int] | None = None) -> None:
         """Give a panel that was never shown (headless export) its figure size and lay it out.
 
         The panel is shown with ``WA_DontShowOnScreen`` so that Qt and pyqtgraph run their
-        normal layout without a window appearing.
+        normal layout without a window appearing.  With ``size`` (logical pixels) the figure
+        is fixed at exactly that size (used for export copies, never for a docked panel).
         """
-        if self.isVisible() or self.parent() is not None:
+        if size is not None:
+            self.graphics.setFixedSize(*size)
+        elif self.isVisible() or self.parent() is not None:
             return
-        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        side = 320
-        self.resize(FIGURE_SIZE[0] + side + 10, FIGURE_SIZE[1])
-        self.show()
-        self.splitter.setSizes([FIGURE_SIZE[0], side])
+        if not self.isVisible() and self.parent() is None:
+            self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+            side = 320
+            w, h = size or FIGURE_SIZE
+            self.resize(w + side + 10, h + (self.height() - self.graphics.height()
+                                             if size else 0))
+            self.show()
+            if size is None:
+                self.splitter.setSizes([FIGURE_SIZE[0], side])
         QApplication.processEvents()
+        if size is not None and (self.graphics.width(), self.graphics.height()) != size:
+            # The controls or the playback bar asked for more room: give the window what the
+            # fixed-size figure needs and lay out again.
+            self.resize(self.width() + max(0, size[0] - self.graphics.width()) + 40,
+                        self.height() + max(0, size[1] - self.graphics.height()) + 40)
+            QApplication.processEvents()

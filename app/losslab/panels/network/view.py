@@ -21,7 +21,7 @@ from typing import cast
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from losslab.panels.network import model as model
@@ -223,9 +223,15 @@ class NetworkPanel(BasePanel):
                 key, state.hidden, state.learning_rate, state.iterations, state.seed)
             self.steps_needed[key] = steps_to_tolerance(other, model.TOLERANCE)
 
-    def _draw_frame(self) -> None:
+    def _draw_frame(self, frame: int | None = None) -> None:
+        """Everything that moves with the animation, for ``frame`` (default: the state's)."""
         run = self.run
-        k = min(self.state.frame, run.iterations)
+        k = min(self.state.frame if frame is None else frame, run.iterations)
+        if frame is not None:
+            # For GIF frames the marker follows too; blocked, so it never writes the state.
+            blocker = QSignalBlocker(self.frame_line)
+            self.frame_line.setValue(float(k))
+            del blocker
         steps = np.arange(k + 1, dtype=np.float64)
         self.loss_curve.setData(steps, run.loss[: k + 1])
         self.loss_point.setData([float(k)], [float(run.loss[k])])
@@ -265,6 +271,14 @@ class NetworkPanel(BasePanel):
             f"<h4>{html.escape(loss_label(key))}</h4>"
             f"<p>{html.escape(tr(model.LOSS_EXPLANATIONS[key], 'network'))}</p>"
         )
+
+    # ------------------------------------------------------------------ export
+    #: The run can be exported as an animated GIF (:mod:`losslab.qt.animation_export`).
+    animated = True
+
+    def show_frame(self, frame: int) -> None:
+        """Draw iteration ``frame`` without touching the state (GIF frames)."""
+        self._draw_frame(frame)
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         run = self.run

@@ -17,28 +17,23 @@ stepping and scrubbing only change ``state.frame``, and :meth:`NeuronPanel.redra
 the markers.  A run that breaks down (η far too large) is drawn up to its last valid epoch and
 explained in a highlighted box instead of being plotted as NaN.
 
-Exports: PNG/SVG/CSV/JSON as every panel, and ``.gif``: the run as an animated GIF, rendered frame
-by frame with the figure's image export and encoded with Pillow (Qt can read GIFs, not write them).
+Exports: PNG/SVG/CSV/JSON as every panel, and ``.gif``: the run as an animated GIF
+(:mod:`losslab.qt.animation_export`, shared with the network panel).
 """
 
 from __future__ import annotations
 
 import html
-import io
 import math
 import os
-from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PIL import Image
 from PySide6.QtCore import QRectF, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsItem, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QWidget
 
-from losslab.io.atomic import atomic_write_bytes
 from losslab.panels.neuron import model as model
 from losslab.maths.neuron import (
     COST_LABELS,
@@ -50,7 +45,7 @@ from losslab.maths.neuron import (
     sigmoid_prime,
 )
 from losslab.panels.neuron.model import NeuronState
-from losslab.qt import theme
+from losslab.qt import animation_export, theme
 from losslab.qt.binding import bind_line, tr
 from losslab.qt.panel_base import BasePanel, ExportError
 from losslab.qt.playback import PlaybackBar
@@ -67,12 +62,6 @@ TIME_PLOTS: tuple[tuple[str, str, bool], ...] = (
 TIME_COLUMN = {"output": "a", "cost": "cost", "gradient": "dw"}
 #: Samples of the sigmoid curve in the mechanism plot.
 SIGMOID_SAMPLES = 401
-#: Animated GIF: at most this many frames, this wide, shortest frame delay (browsers treat
-#: delays under 20 ms as 100 ms), and how long the last frame is held.
-GIF_MAX_FRAMES = 120
-GIF_WIDTH = 800
-GIF_MIN_DELAY_MS = 20
-GIF_HOLD_MS = 1500
 
 #: Most points of a path drawn on a cost surface.
 PATH_POINTS = 400
@@ -436,69 +425,30 @@ class NeuronPanel(BasePanel):
         return super().cursor_message(plot, x, y)
 
     # ------------------------------------------------------------------ export
-    def extra_exports(self) -> dict[str, Callable[[Path], None]]:
-        return {".gif": self._export_gif}
+    #: The run can be exported as an animated GIF (:mod:`losslab.qt.animation_export`).
+    animated = True
 
-    def _export_gif(self, path: Path) -> None:
-        self.save_gif(path)
+    def show_frame(self, frame: int) -> None:
+        """Draw epoch ``frame`` without touching the state (GIF frames)."""
+        self._draw_frame(frame)
 
-    def gif_frames(self, max_frames: int = GIF_MAX_FRAMES) -> list[int]:
+    def gif_frames(self, max_frames: int = animation_export.GIF_MAX_FRAMES) -> list[int]:
         """Epochs shown in the GIF: every k-th so that there are at most ``max_frames``, and
         always the last one."""
-        n = self.state.frame_count()
-        step = max(1, math.ceil(n / max_frames))
-        frames = list(range(0, n, step))
-        if frames[-1] != n - 1:
-            frames.append(n - 1)
-        return frames
+        return animation_export.gif_frames(self.state.frame_count(), max_frames)
 
-    def render_frames(self, frames: list[int], width: int = GIF_WIDTH) -> list[QImage]:
+    def render_frames(self, frames: list[int],
+                      width: int = animation_export.GIF_WIDTH) -> list[QImage]:
         """The figure at each of ``frames``, drawn without touching ``state.frame``."""
-        self.ensure_laid_out()
-        images = []
+        return animation_export.render_frames(self, frames, width)
+
+    def save_gif(self, path: str | os.PathLike[str], width: int = animation_export.GIF_WIDTH,
+                 max_frames: int = animation_export.GIF_MAX_FRAMES) -> int:
+        """Write the run as an animated GIF at the playback speed; returns the frame count."""
         try:
-            for frame in frames:
-                self._draw_frame(frame)
-                images.append(self.figure_image(width=width))
-        finally:
-            self._draw_frame(int(self.state.frame))
-            # Let the view boxes finish the range updates the redraws queued, now rather than
-            # during interpreter shutdown (where pyqtgraph's Python overrides can no longer run).
-            QApplication.processEvents()
-        return images
-
-    def save_gif(self, path: str | os.PathLike[str], width: int = GIF_WIDTH,
-                 max_frames: int = GIF_MAX_FRAMES) -> int:
-        """Write the run as an animated GIF at the playback speed; returns the frame count.
-
-        Frames are the figure's own image export; each is reduced to the first frame's
-        256-colour palette (one palette for the whole film, so colours do not flicker).
-        """
-        if not 2 <= max_frames <= 1000:
-            raise ExportError("max_frames must be between 2 and 1000")
-        frames = self.gif_frames(max_frames)
-        images = [_to_pil(img) for img in self.render_frames(frames, width)]
-        step = frames[1] - frames[0] if len(frames) > 1 else 1
-        delay = max(GIF_MIN_DELAY_MS, round(1000.0 * step / float(self.state.speed), -1))
-        palette = images[0].quantize(colors=255, method=Image.Quantize.MEDIANCUT)
-        quantized = [palette] + [im.quantize(palette=palette, dither=Image.Dither.NONE)
-                                 for im in images[1:]]
-        durations = [int(delay)] * len(quantized)
-        durations[-1] = GIF_HOLD_MS
-        buffer = io.BytesIO()
-        quantized[0].save(buffer, format="GIF", save_all=True, append_images=quantized[1:],
-                          duration=durations, loop=0, disposal=1)
-        atomic_write_bytes(Path(path), buffer.getvalue())
-        return len(quantized)
-
-
-def _to_pil(image: QImage) -> Image.Image:
-    """A QImage as an RGB Pillow image (copying the pixels, row padding respected)."""
-    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
-    data = bytes(rgba.constBits())
-    pil = Image.frombuffer("RGBA", (rgba.width(), rgba.height()), data, "raw", "RGBA",
-                           rgba.bytesPerLine(), 1)
-    return pil.convert("RGB")
+            return animation_export.save_gif(self, path, width, max_frames)
+        except ValueError as exc:
+            raise ExportError(str(exc)) from exc
 
 
 def _time_title(key: str) -> str:
