@@ -18,7 +18,6 @@ from typing import Any
 
 from losslab.io import MAX_IMAGE_SIDE
 from losslab.io.atomic import atomic_write_text
-from losslab.io.tables import table_to_csv, to_json_text
 
 DATA_SUFFIXES = (".csv", ".json")
 FIGURE_SUFFIXES = (".png", ".svg")
@@ -122,6 +121,10 @@ def check_suffix(path: str | os.PathLike[str], animated: bool) -> str:
 def write_data(model: Any, state: Any, path: str | os.PathLike[str]) -> None:
     """Write the panel's table (``.csv``) or JSON document (``.json``) from its pure model,
     atomically (bytes identical to what the app has always written)."""
+    # Imported here: tables needs numpy, and the window shell imports this module before its
+    # first paint, when numpy is not loaded yet.
+    from losslab.io.tables import table_to_csv, to_json_text
+
     suffix = suffix_of(path)
     if suffix == ".csv":
         atomic_write_text(path, table_to_csv(model.table(state)))
