@@ -560,7 +560,9 @@ def summary(state: CrossEntropyState) -> dict[str, Any]:
     ``manual``, ``pytorch``, ``keras_categorical``, ``keras_sparse`` (and, from logits,
     ``keras_categorical_probs``).  Binary mode: ``sigmoid`` (the probabilities) and
     ``manual_clipped``, ``pytorch_bce``, ``keras_binary`` (and, from logits,
-    ``keras_binary_probs``).  Non-finite numbers are written as null by the JSON writer.
+    ``keras_binary_probs``).  The JSON writer (:mod:`losslab.io.tables`) writes an infinite
+    loss as the string ``"inf"`` and an undefined one (NaN: a mean over no rows, an ignored
+    row's nll) as null.
     """
     r = compute(state)
     doc: dict[str, Any] = {"params": state.to_dict(),
