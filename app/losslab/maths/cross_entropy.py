@@ -227,8 +227,10 @@ def torch_bce_with_logits(
         ℓ = w_c·[max(x, 0) − x·y + ln(1 + e^(−|x|))]       (= −w·[y ln σ(x) + (1 − y) ln(1 − σ(x))])
 
     evaluated as w_c·[y·softplus(−x) + (1 − y)·softplus(x)] (:func:`bce_with_logits_elements`).
-    Torch itself evaluates it in a form that loses the tiny losses of confident right answers:
-    at x = 49, y = 1 it prints 0 in float64 where the loss is e^(−49) ≈ 5.2e-22.
+    The tiny loss of a confident right answer survives on both sides: e^(−49) ≈ 5.2e-22 at
+    x = 49, y = 1 and at x = −49, y = 0.  (Torch 2.13 in float64 gets the first and prints 0 for
+    the second: its formula adds (1 − y)·x = −49 to 49 + ln(1 + e^(−49)), and the 1 + e^(−49)
+    rounds to 1.)
 
     ``weight`` [C] rescales each column.  ``mean`` averages over all N·C elements (not over the
     weights); ``none`` returns the [N, C] matrix.
