@@ -417,22 +417,39 @@ def _keras():
     {"mode": "binary", "from_logits": False, "logits": ((0.9, 0.0, 1.0), (1.0, 0.5, 0.1))},
 ])
 def test_keras_snippet_runs_and_agrees(changes):
-    _keras()
+    keras = _keras()
     s = state(**changes)
     ns: dict = {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        with np.errstate(all="ignore"):
-            exec(compile(cp.keras_snippet(s), "<snippet>", "exec"), ns)  # noqa: S102
+    floatx = keras.config.floatx()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with np.errstate(all="ignore"):
+                exec(compile(cp.keras_snippet(s), "<snippet>", "exec"), ns)  # noqa: S102
+    finally:
+        keras.config.set_floatx(floatx)  # the snippet sets float64 globally
     r = cp.compute(s)
+    # What the snippet's comment promises: every digit for the categorical per-row values
+    # (float64 throughout), about 7 digits where Keras goes through float32 (reductions, binary).
+    exact = s.mode != "binary" and s.reduction == "none"
+    rtol = 1e-15 if exact else 3e-7
     if s.mode == "binary":
-        np.testing.assert_allclose(np.asarray(ns["loss"]), r.value("keras_binary"), rtol=2e-6)
+        np.testing.assert_allclose(np.asarray(ns["loss"]), r.value("keras_binary"), rtol=rtol)
         return
     got = np.asarray(ns["loss"])
     want = np.asarray(r.value("keras_categorical"), dtype=float)
     # Keras' 'none' has only the kept rows; ours marks the left-out rows NaN.
-    np.testing.assert_allclose(got, want[np.isfinite(want)] if want.ndim else want, rtol=2e-6)
-    np.testing.assert_allclose(np.asarray(ns["loss_sparse"]), r.value("keras_sparse"), rtol=2e-6)
+    np.testing.assert_allclose(got, want[np.isfinite(want)] if want.ndim else want, rtol=rtol)
+    np.testing.assert_allclose(np.asarray(ns["loss_sparse"]), r.value("keras_sparse"), rtol=rtol)
+
+
+def test_keras_snippet_asks_for_float64_and_says_what_stays_float32():
+    code = cp.keras_snippet(state(mode="binary"))
+    assert 'keras.config.set_floatx("float64")' in code
+    assert code.index("set_floatx") < code.index("BinaryCrossentropy(")
+    assert "dtype=np.float64" in code and "float32" in code
+    # The comment shows LossLab's value with every digit, to compare with what Keras prints.
+    assert "# LossLab: 0.6819847202626583" in code
 
 
 # ---------------------------------------------------------------------------- not finite, explained

@@ -135,14 +135,18 @@ def test_gradients_match_central_finite_differences(
 def test_sigma_prime_cancels_in_the_cross_entropy_gradient(
     w: float, b: float, x: float, y: float
 ) -> None:
-    a = float(nn.sigmoid(w * x + b))
+    z = w * x + b
+    a = float(nn.sigmoid(z))
     dw, db = nn.gradients("cross_entropy", w, b, x, y)
-    assert float(dw) == (a - y) * x
-    assert float(db) == a - y
+    # The cross-entropy gradient is the plain error a − y (no σ′ factor), computed without
+    # cancellation as (1 − y)σ(z) − yσ(−z); it agrees with a − y to the rounding of a.
+    assert float(db) == float(nn.sigmoid_error(z, y))
+    assert float(db) == pytest.approx(a - y, rel=1e-15, abs=4e-16)
+    assert float(dw) == float(db) * x
     qdw, qdb = nn.gradients("quadratic", w, b, x, y)
-    sp = float(nn.sigmoid_prime(w * x + b))
-    assert float(qdb) == pytest.approx((a - y) * sp, rel=1e-15, abs=1e-300)
-    assert float(qdw) == pytest.approx((a - y) * sp * x, rel=1e-15, abs=1e-300)
+    sp = float(nn.sigmoid_prime(z))
+    assert float(qdb) == pytest.approx(float(db) * sp, rel=1e-15, abs=1e-300)
+    assert float(qdw) == pytest.approx(float(db) * sp * x, rel=1e-15, abs=1e-300)
 
 
 @given(w=st.floats(-10.0, 10.0), b=st.floats(-10.0, 10.0), x=st.floats(-5.0, 5.0),

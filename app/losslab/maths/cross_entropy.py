@@ -20,6 +20,16 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from losslab.maths.activations import sigmoid, softplus
+
+__all__ = [
+    "EPSILON", "TORCH_LOG_FLOOR", "Array", "IntArray", "Loss", "Reduction", "SoftmaxSteps",
+    "TorchCrossEntropy", "bce_with_logits_elements", "keras_binary", "keras_binary_elements",
+    "keras_categorical", "keras_categorical_rows", "keras_sparse", "log_softmax",
+    "manual_clipped_bce", "normalized_log", "one_hot", "sigmoid", "smooth_one_hot", "softmax",
+    "softmax_steps", "torch_bce", "torch_bce_with_logits", "torch_cross_entropy",
+    "torch_cross_entropy_parts",
+]
 Array = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 Reduction = Literal["none", "mean", "sum"]
@@ -96,11 +106,18 @@ def normalized_log(probabilities: Array) -> Array:
         return np.asarray(np.log(p / p.sum(axis=1, keepdims=True)), dtype=np.float64)
 
 
-def sigmoid(x: Array) -> Array:
-    """σ(x) = 1 / (1 + e^(−x)), evaluated without overflow for any finite x."""
-    x = np.asarray(x, dtype=np.float64)
-    e = np.exp(-np.abs(x))  # in (0, 1]: never overflows
-    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+def bce_with_logits_elements(logits: Array, targets: Array) -> Array:
+    """Element-wise binary cross-entropy of labels y ∈ [0, 1] given logits x, in nats::
+
+        ℓ = −[y ln σ(x) + (1 − y) ln(1 − σ(x))] = y·softplus(−x) + (1 − y)·softplus(x)
+
+    The frameworks write the same number as max(x, 0) − x·y + ln(1 + e^(−|x|)); for y = 0 or 1
+    both forms give the same bits, but for a soft label close to 1 (or 0) that form subtracts
+    nearly equal numbers, while this one adds two non-negative terms and stays exact for any x.
+    """
+    x = np.asarray(logits, dtype=np.float64)
+    y = np.asarray(targets, dtype=np.float64)
+    return np.asarray(y * softplus(-x) + (1.0 - y) * softplus(x), dtype=np.float64)
 
 
 def one_hot(targets: IntArray, classes: int, *, ignore_index: int | None = None) -> Array:
@@ -209,12 +226,16 @@ def torch_bce_with_logits(
 
         ℓ = w_c·[max(x, 0) − x·y + ln(1 + e^(−|x|))]       (= −w·[y ln σ(x) + (1 − y) ln(1 − σ(x))])
 
+    evaluated as w_c·[y·softplus(−x) + (1 − y)·softplus(x)] (:func:`bce_with_logits_elements`).
+    The tiny loss of a confident right answer survives on both sides: e^(−49) ≈ 5.2e-22 at
+    x = 49, y = 1 and at x = −49, y = 0.  (Torch 2.13 in float64 gets the first and prints 0 for
+    the second: its formula adds (1 − y)·x = −49 to 49 + ln(1 + e^(−49)), and the 1 + e^(−49)
+    rounds to 1.)
+
     ``weight`` [C] rescales each column.  ``mean`` averages over all N·C elements (not over the
     weights); ``none`` returns the [N, C] matrix.
     """
-    x = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(targets, dtype=np.float64)
-    loss = np.maximum(x, 0.0) - x * y + np.log1p(np.exp(-np.abs(x)))
+    loss = bce_with_logits_elements(logits, targets)
     if weight is not None:
         loss = loss * np.asarray(weight, dtype=np.float64)[None, :]
     return _reduce(loss, reduction, float(loss.size))
@@ -321,7 +342,8 @@ def keras_binary_elements(
     y' = y·(1 − ls) + ls/2:
 
     * ``from_logits``: the exact ``sigmoid_cross_entropy_with_logits``,
-      max(x, 0) − x·y' + ln(1 + e^(−|x|)), no clipping;
+      max(x, 0) − x·y' + ln(1 + e^(−|x|)), no clipping (evaluated as
+      :func:`bce_with_logits_elements`);
     * probabilities: p clipped to [ε, 1 − ε], then −[y' ln p + (1 − y') ln(1 − p)].
     """
     y = np.asarray(y_true, dtype=np.float64)
@@ -329,7 +351,7 @@ def keras_binary_elements(
         y = y * (1.0 - label_smoothing) + 0.5 * label_smoothing
     x = np.asarray(y_pred, dtype=np.float64)
     if from_logits:
-        return np.asarray(np.maximum(x, 0.0) - x * y + np.log1p(np.exp(-np.abs(x))))
+        return bce_with_logits_elements(x, y)
     p = np.clip(x, EPSILON, 1.0 - EPSILON)
     return np.asarray(-(y * np.log(p) + (1.0 - y) * np.log1p(-p)))
 

@@ -25,9 +25,12 @@ and each iteration of plain (full-batch) gradient descent does W ← W − η �
 and the squared error this is the classic "neural network from scratch" whose loss falls to about
 0.002 in 1500 iterations.
 
-Everything is computed stably: σ through ``logaddexp`` (never overflows), σ′(z) as σ(z)·σ(−z) (keeps
-its precision when σ(z) is close to 1), and the cross-entropy straight from the logits with
-``logaddexp`` (finite even for a confidently wrong, saturated output).
+Everything is computed stably, with the one sigmoid of :mod:`losslab.maths.activations`: σ from
+e^(−|z|) (never overflows), σ′(z) = σ(z)·σ(−z) (keeps its precision when σ(z) is close to 1), the
+output error ŷ − y as (1 − y)·σ(z2) − y·σ(−z2) (forming ŷ first and subtracting a target of 1
+would cancel the digits of a confident output; both losses and δ2 are built from this error), and
+the cross-entropy straight from the logits with softplus (finite even for a confidently wrong,
+saturated output).
 """
 
 from __future__ import annotations
@@ -37,9 +40,16 @@ from functools import lru_cache
 from typing import Literal
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
-Array = NDArray[np.float64]
+from losslab.maths.activations import Array, sigmoid, sigmoid_error, softplus
+from losslab.maths.activations import sigmoid_prime as sigmoid_slope
+
+__all__ = [
+    "LOSS_KEYS", "X_DATA", "Y_DATA", "Array", "Forward", "LossKey", "NetworkRun", "cached_run",
+    "forward", "gradients", "initial_weights", "loss_value", "output_delta", "sigmoid",
+    "sigmoid_slope", "steps_to_tolerance", "train",
+]
 LossKey = Literal["sse", "cross_entropy"]
 
 #: Loss keys, in menu order.
@@ -52,23 +62,6 @@ Y_DATA: Array = np.array([[0], [1], [1], [0]], dtype=np.float64)
 
 X_DATA.setflags(write=False)
 Y_DATA.setflags(write=False)
-
-
-# ---------------------------------------------------------------------- activation
-def sigmoid(z: ArrayLike) -> Array:
-    """σ(z) = 1 / (1 + e^(−z)), computed as exp(−ln(1 + e^(−z))) = exp(−logaddexp(0, −z)).
-
-    No exp can overflow, and the tiny values of the lower tail keep their relative precision
-    (σ(−40) ≈ 4.25e-18, where the form (1 + tanh(z/2))/2 would round to 0).
-    """
-    return np.exp(-np.logaddexp(0.0, -np.asarray(z, dtype=np.float64)))
-
-
-def sigmoid_slope(z: ArrayLike) -> Array:
-    """σ′(z) = σ(z)·(1 − σ(z)) = σ(z)·σ(−z); tiny at both ends, ¼ at z = 0."""
-    zz = np.asarray(z, dtype=np.float64)
-    # σ(−z) rather than 1 − σ(z): the subtraction would lose every digit once σ(z) rounds to 1.
-    return sigmoid(zz) * sigmoid(-zz)
 
 
 # ---------------------------------------------------------------------- one pass
@@ -100,23 +93,25 @@ def forward(x: Array, w1: Array, w2: Array) -> Forward:
 def loss_value(loss: LossKey, z2: Array, y: Array) -> float:
     """The summed loss of outputs σ(z2) against targets y (see the module docstring).
 
-    ``cross_entropy`` uses −ln σ(z) = ln(1 + e^(−z)) = logaddexp(0, −z) and
-    −ln(1 − σ(z)) = logaddexp(0, z), so it stays finite for any finite logit.
+    ``sse`` squares the error (1 − y)·σ(z2) − y·σ(−z2) (exact also where ŷ rounds to 1);
+    ``cross_entropy`` uses −ln σ(z) = ln(1 + e^(−z)) = softplus(−z) and
+    −ln(1 − σ(z)) = softplus(z), so it stays finite for any finite logit.
     """
     if loss == "sse":
-        return float(np.sum((y - sigmoid(z2)) ** 2))
+        return float(np.sum(sigmoid_error(z2, y) ** 2))
     if loss == "cross_entropy":
-        return float(np.sum(y * np.logaddexp(0.0, -z2) + (1.0 - y) * np.logaddexp(0.0, z2)))
+        return float(np.sum(y * softplus(-z2) + (1.0 - y) * softplus(z2)))
     raise ValueError(f"unknown loss {loss!r}; allowed: {', '.join(LOSS_KEYS)}")
 
 
 def output_delta(loss: LossKey, z2: Array, y: Array) -> Array:
     """δ2 = ∂L/∂z2: 2(ŷ − y)·σ′(z2) for ``sse``, ŷ − y for ``cross_entropy``."""
-    y_hat = sigmoid(z2)
+    # Not sigmoid(z2) - y: that cancels for a target of 1 once ŷ is close to 1.
+    err = sigmoid_error(z2, y)
     if loss == "sse":
-        return 2.0 * (y_hat - y) * sigmoid_slope(z2)
+        return 2.0 * err * sigmoid_slope(z2)
     if loss == "cross_entropy":
-        return y_hat - y
+        return err
     raise ValueError(f"unknown loss {loss!r}; allowed: {', '.join(LOSS_KEYS)}")
 
 

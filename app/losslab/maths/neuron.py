@@ -12,14 +12,19 @@ Two costs compare its output a with the target y ∈ [0, 1]:
 * cross-entropy:  C = −[y ln a + (1 − y) ln(1 − a)]
                   ∂C/∂w = (a − y)·x,          ∂C/∂b = a − y
 
-σ′(z) = σ(z)(1 − σ(z)) is at most 1/4 (at z = 0) and tiny at both ends of the sigmoid.  The
+σ′(z) = σ(z)(1 − σ(z)) = σ(z)σ(−z) is at most 1/4 (at z = 0) and tiny at both ends of the sigmoid.  The
 quadratic gradient carries that factor, so a neuron that is badly wrong *and saturated* learns
 slowly exactly when its error is largest.  In the cross-entropy gradient the σ′ of the chain rule
 cancels against the 1/(a(1 − a)) of ∂C/∂a, leaving the plain error (a − y): the further off the
 neuron is, the faster it learns.
 
-Everything is computed without overflow or warnings for any finite z: σ and σ′ from e^(−|z|), the
-cross-entropy from ``logaddexp`` written in terms of z (so it stays finite when a rounds to 0 or 1).
+Everything is computed without overflow or warnings for any finite z, and to full relative
+precision wherever the true value is a normal double (:mod:`losslab.maths.activations`): σ and σ′
+from e^(−|z|); the error a − y as (1 − y)·σ(z) − y·σ(−z), because forming a = σ(z) first and then
+subtracting y = 1 would cancel every digit of a saturated neuron (at z = 24 the error is −3.8e−11,
+at z = 60 it is −8.8e−27, while a itself rounds to 1); the quadratic cost as err²/2 from that
+error; the cross-entropy as y·softplus(−z) + (1 − y)·softplus(z), which is −[y ln σ(z) +
+(1 − y) ln σ(−z)] and stays finite and exact when a rounds to 0 or 1.
 
 :func:`train` runs plain gradient descent, one update per epoch, and returns the whole
 trajectory as a :class:`Trajectory`.  A run whose numbers leave the range where they mean
@@ -34,9 +39,25 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
-Array = NDArray[np.float64]
+from losslab.maths.activations import (
+    Array,
+    sigmoid,
+    sigmoid1,
+    sigmoid_error,
+    sigmoid_error1,
+    sigmoid_prime,
+    sigmoid_prime1,
+    softplus,
+    softplus1,
+)
+
+__all__ = [
+    "COSTS", "COST_LABELS", "FIELDS", "Z_LIMIT", "Array", "CostKind", "Trajectory", "cost",
+    "cost_surface", "cross_entropy_cost", "dcost_dz", "gradients", "quadratic_cost", "sigmoid",
+    "sigmoid_error", "sigmoid_prime", "train",
+]
 CostKind = Literal["quadratic", "cross_entropy"]
 
 #: The two costs, in display and CSV order.
@@ -55,37 +76,20 @@ def _arr(v: ArrayLike) -> Array:
     return np.asarray(v, dtype=np.float64)
 
 
-def sigmoid(z: ArrayLike) -> Array:
-    """σ(z) = 1 / (1 + e^(−z)), computed from e^(−|z|) so that no exponential overflows."""
-    zz = _arr(z)
-    e = np.exp(-np.abs(zz))
-    return np.where(zz >= 0.0, 1.0 / (1.0 + e), e / (1.0 + e))
-
-
-def sigmoid_prime(z: ArrayLike) -> Array:
-    """σ′(z) = σ(z)(1 − σ(z)) = e^(−|z|) / (1 + e^(−|z|))².
-
-    The second form is symmetric and avoids the cancellation in 1 − σ(z) for large z, so the
-    tiny slopes on the flat parts are accurate rather than rounded to 0.
-    """
-    e = np.exp(-np.abs(_arr(z)))
-    return e / (1.0 + e) ** 2
-
-
 def quadratic_cost(z: ArrayLike, y: float) -> Array:
-    """Quadratic cost (y − σ(z))² / 2 of a neuron with weighted input z."""
-    return 0.5 * (y - sigmoid(z)) ** 2
+    """Quadratic cost (y − σ(z))² / 2 of a neuron with weighted input z, from the exact error."""
+    return 0.5 * sigmoid_error(z, y) ** 2
 
 
 def cross_entropy_cost(z: ArrayLike, y: float) -> Array:
     """Cross-entropy −[y ln σ(z) + (1 − y) ln(1 − σ(z))] in nats.
 
-    Written as y·ln(1 + e^(−z)) + (1 − y)·ln(1 + e^z) (because −ln σ(z) = ln(1 + e^(−z)) and
-    −ln(1 − σ(z)) = ln(1 + e^z)) and computed with ``logaddexp``, so it is finite and exact even
-    where σ(z) itself rounds to 0 or 1.
+    Written as y·softplus(−z) + (1 − y)·softplus(z) (because −ln σ(z) = ln(1 + e^(−z)) and
+    −ln(1 − σ(z)) = ln(1 + e^z)): two non-negative terms, finite and exact even where σ(z)
+    itself rounds to 0 or 1.
     """
     zz = _arr(z)
-    return y * np.logaddexp(0.0, -zz) + (1.0 - y) * np.logaddexp(0.0, zz)
+    return y * softplus(-zz) + (1.0 - y) * softplus(zz)
 
 
 def cost(kind: CostKind, z: ArrayLike, y: float) -> Array:
@@ -100,7 +104,8 @@ def dcost_dz(kind: CostKind, z: ArrayLike, y: float) -> Array:
 
     Then ∂C/∂w = ∂C/∂z · x and ∂C/∂b = ∂C/∂z (because z = w·x + b).
     """
-    err = sigmoid(z) - y
+    # Not sigmoid(z) - y: that cancels for y = 1 once σ(z) rounds towards 1.
+    err = sigmoid_error(z, y)
     if kind == "quadratic":
         return err * sigmoid_prime(z)
     return err
@@ -123,32 +128,20 @@ def cost_surface(kind: CostKind, w: ArrayLike, b: ArrayLike, x: float, y: float)
 
 # ---------------------------------------------------------------------- scalar step
 # The training loop runs thousands of scalar epochs; math on Python floats is ~20× faster than
-# numpy on 0-d arrays.  These mirror the vectorised functions above (a test checks they agree).
-def _sigmoid1(z: float) -> float:
-    e = math.exp(-abs(z))
-    return 1.0 / (1.0 + e) if z >= 0.0 else e / (1.0 + e)
-
-
-def _sigmoid_prime1(z: float) -> float:
-    e = math.exp(-abs(z))
-    return e / (1.0 + e) ** 2
-
-
-def _softplus1(v: float) -> float:
-    """ln(1 + e^v) without overflow."""
-    return max(v, 0.0) + math.log1p(math.exp(-abs(v)))
-
-
+# numpy on 0-d arrays.  This mirrors the vectorised functions above with the float versions from
+# losslab.maths.activations (a test checks they agree).
 def _point(kind: CostKind, w: float, b: float, x: float, y: float) -> tuple[float, ...]:
     """(z, a, C, ∂C/∂w, ∂C/∂b) at one point."""
     z = w * x + b
-    a = _sigmoid1(z)
+    a = sigmoid1(z)
+    # The error a − y without forming a − y (exact for y = 1 on the flat top of the sigmoid).
+    err = sigmoid_error1(z, y)
     if kind == "quadratic":
-        c = 0.5 * (y - a) ** 2
-        dz = (a - y) * _sigmoid_prime1(z)
+        c = 0.5 * err * err
+        dz = err * sigmoid_prime1(z)
     else:
-        c = y * _softplus1(-z) + (1.0 - y) * _softplus1(z)
-        dz = a - y
+        c = y * softplus1(-z) + (1.0 - y) * softplus1(z)
+        dz = err
     return z, a, c, dz * x, dz
 
 

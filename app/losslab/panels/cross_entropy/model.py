@@ -560,7 +560,9 @@ def summary(state: CrossEntropyState) -> dict[str, Any]:
     ``manual``, ``pytorch``, ``keras_categorical``, ``keras_sparse`` (and, from logits,
     ``keras_categorical_probs``).  Binary mode: ``sigmoid`` (the probabilities) and
     ``manual_clipped``, ``pytorch_bce``, ``keras_binary`` (and, from logits,
-    ``keras_binary_probs``).  Non-finite numbers are written as null by the JSON writer.
+    ``keras_binary_probs``).  The JSON writer (:mod:`losslab.io.tables`) writes an infinite
+    loss as the string ``"inf"`` and an undefined one (NaN: a mean over no rows, an ignored
+    row's nll) as null.
     """
     r = compute(state)
     doc: dict[str, Any] = {"params": state.to_dict(),
@@ -618,11 +620,11 @@ def _matrix(rows: tuple[tuple[float, ...], ...]) -> str:
 
 
 def _fmt_loss(v: Loss) -> str:
+    """LossLab's value for a snippet comment, every digit (shortest round-trip repr), one line."""
     if isinstance(v, np.ndarray):
         # One line: the text ends up after a '#' in generated code.
-        return " ".join(np.array2string(v, precision=6, separator=", ",
-                                        max_line_width=10**6).split())
-    return "nan" if math.isnan(v) else f"{v:.6g}"
+        return "[" + ", ".join(_fmt_loss(x) for x in v) + "]"
+    return "nan" if math.isnan(v) else repr(float(v))
 
 
 _KERAS_REDUCTION = {"mean": '"sum_over_batch_size"', "sum": '"sum"', "none": "None"}
@@ -630,7 +632,7 @@ _KERAS_REDUCTION = {"mean": '"sum_over_batch_size"', "sum": '"sum"', "none": "No
 
 def pytorch_snippet(state: CrossEntropyState) -> str:
     """Python code that computes this panel's PyTorch value with torch (float64, so the digits
-    match).  It leaves the result in a variable named ``loss``."""
+    match: checked with torch 2.13.0).  It leaves the result in a variable named ``loss``."""
     r = compute(state)
     lines = ["import torch", "import torch.nn as nn", ""]
     data = _matrix(state.logits)
@@ -660,32 +662,49 @@ def pytorch_snippet(state: CrossEntropyState) -> str:
                       "# CrossEntropyLoss expects logits; log p is a valid set of logits.",
                       f"loss_fn = {ctor}", "loss = loss_fn(torch.log(probs), targets)"]
     key = "pytorch_bce" if state.mode == "binary" else "pytorch"
-    lines += [f"print(loss)  # LossLab: {_fmt_loss(r.value(key))}", ""]
+    lines += [f"print(loss.tolist())  # LossLab: {_fmt_loss(r.value(key))}", ""]
     return "\n".join(lines)
 
 
 def keras_snippet(state: CrossEntropyState) -> str:
-    """Python code computing this panel's Keras values with Keras 3 (float32 by default, so
-    expect agreement to about 6 digits).  Results are left in ``loss`` (and ``loss_sparse``)."""
+    """Python code computing this panel's Keras values with Keras 3, in float64 as far as Keras
+    allows.  Results are left in ``loss`` (and ``loss_sparse``).
+
+    Checked with Keras 3.15.1 on the torch backend (torch 2.13.0): with
+    ``keras.config.set_floatx("float64")`` and float64 arrays, the categorical per-row values
+    (``reduction=None``) equal LossLab's to every digit, but Keras' type promotion maps float64
+    to float32 outside TensorFlow (``keras.ops.mean`` and the divisions of the reductions), so
+    reduced values and every ``BinaryCrossentropy`` value (which averages each row) are float32
+    results: the default binary batch gives 0.6819846630096436 against 0.6819847202626583
+    (relative difference 8.4e-8).  The comment in the snippet says so.
+    """
     r = compute(state)
     red = _KERAS_REDUCTION[state.reduction]
     fl = "True" if state.from_logits else "False"
     ls = _num(state.label_smoothing)
     lines = ["import numpy as np", "import keras", "",
-             "# float64 so that the digits match LossLab; Keras' default float32 agrees to about",
-             "# 6 digits (and there 1 - 1e-7, the upper clip, rounds to 1 - 1.19e-7).", ""]
-    lines.append(f"y_pred = np.array({_matrix(state.logits)})")
+             "# LossLab computes in float64; Keras' default is float32, so ask for float64:",
+             'keras.config.set_floatx("float64")',
+             "# Even so, on the torch and jax backends Keras turns float64 into float32 inside",
+             "# keras.ops.mean and the mean/sum reductions (its type rules follow JAX's default).",
+             "# So reduced values, and every BinaryCrossentropy value (it averages each row), are",
+             "# float32 results: they agree with LossLab to about 7 significant digits (relative",
+             "# difference up to a few 1e-7).  Per-row values (reduction=None) of the categorical",
+             "# losses match every digit.", ""]
+    lines.append(f"y_pred = np.array({_matrix(state.logits)}, dtype=np.float64)")
+    show = "print(keras.ops.convert_to_numpy({}).tolist())  # LossLab: {}"
     if state.mode == "binary":
-        lines += [f"y_true = np.array({_matrix(state.binary_targets)})",
+        lines += [f"y_true = np.array({_matrix(state.binary_targets)}, dtype=np.float64)",
                   f"bce = keras.losses.BinaryCrossentropy(from_logits={fl}, label_smoothing={ls}, "
                   f"reduction={red}, dtype=\"float64\")",
                   "loss = bce(y_true, y_pred)",
-                  f"print(loss)  # LossLab: {_fmt_loss(r.value('keras_binary'))}", ""]
+                  show.format("loss", _fmt_loss(r.value("keras_binary"))), ""]
         return "\n".join(lines)
     lines.append(f"targets = np.array([{', '.join(str(t) for t in state.targets)}])")
     weighted = bool(state.weight)
     if weighted:
-        lines += [f"class_weight = np.array([{', '.join(_num(v) for v in state.weight)}])",
+        lines += [f"class_weight = np.array([{', '.join(_num(v) for v in state.weight)}], "
+                  "dtype=np.float64)",
                   "# Keras losses take per-sample weights: the weight of each row's target.",
                   f"sample_weight = np.where(targets != {state.ignore_index}, "
                   f"class_weight[np.where(targets != {state.ignore_index}, targets, 0)], 0.0)"]
@@ -697,12 +716,12 @@ def keras_snippet(state: CrossEntropyState) -> str:
         f"cce = keras.losses.CategoricalCrossentropy(from_logits={fl}, label_smoothing={ls}, "
         f'reduction={red}, dtype="float64")',
         f"loss = cce(y_true, y_pred[keep]{swk})",
-        f"print(loss)  # LossLab: {_fmt_loss(r.value('keras_categorical'))}",
+        show.format("loss", _fmt_loss(r.value("keras_categorical"))),
         "",
         f"scce = keras.losses.SparseCategoricalCrossentropy(from_logits={fl}, "
         f'ignore_class={state.ignore_index}, reduction={red}, dtype="float64")',
         f"loss_sparse = scce(targets, y_pred{sw})",
-        f"print(loss_sparse)  # LossLab: {_fmt_loss(r.value('keras_sparse'))}",
+        show.format("loss_sparse", _fmt_loss(r.value("keras_sparse"))),
         "",
     ]
     return "\n".join(lines)

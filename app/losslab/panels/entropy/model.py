@@ -23,10 +23,11 @@ hold ``inf`` where the information of an impossible outcome is infinite.
 
 **JSON export** (:func:`summary`): ``{"panel", "unit", "params", "archers": [{"name", "p_hit",
 "info_hit", "info_miss", "entropy"}, …], "cross_entropy": {"p", "q": [q1, q2], "entropy_p",
-"cross_entropy": [2 values], "kl": [2 values], "terms": [2 lists]}}``.  JSON has no infinity, so an
-infinite value (a prediction that gives probability 0 to a class the target allows, or the
-information of an outcome of probability 0) is written as the **string** ``"inf"``; every finite
-value is a number.  Distributions are written as used, after normalisation.
+"cross_entropy": [2 values], "kl": [2 values], "terms": [2 lists]}}``.  An infinite value (a
+prediction that gives probability 0 to a class the target allows, or the information of an outcome
+of probability 0) is written as the **string** ``"inf"``, by the shared JSON convention of
+:mod:`losslab.io.tables`; every finite value is a number.  Distributions are written as used,
+after normalisation.
 """
 
 from __future__ import annotations
@@ -63,8 +64,6 @@ MAX_WEIGHT = 1e6
 #: The three distributions, in display order.
 DISTRIBUTIONS = ("p", "q1", "q2")
 ARCHERS = ("archer_a", "archer_b")
-#: The JSON stand-in for +∞ (JSON numbers cannot be infinite).
-INF_TEXT = "inf"
 
 
 def _distribution_spec(name: str, label: str, default: tuple[float, ...], help_text: str
@@ -267,13 +266,6 @@ def entropy_table(state: EntropyState) -> Table:
     }
 
 
-def json_number(x: float) -> float | str:
-    """``x`` for JSON: finite numbers as they are, +∞ as the string ``"inf"``."""
-    if math.isinf(x) and x > 0:
-        return INF_TEXT
-    return float(x)
-
-
 def summary(state: EntropyState) -> dict[str, Any]:
     """JSON export (layout in the module docstring)."""
     ce = cross_entropy_readout(state)
@@ -284,8 +276,8 @@ def summary(state: EntropyState) -> dict[str, Any]:
             {
                 "name": a.name,
                 "p_hit": a.p_hit,
-                "info_hit": json_number(a.info_hit),
-                "info_miss": json_number(a.info_miss),
+                "info_hit": a.info_hit,
+                "info_miss": a.info_miss,
                 "entropy": a.entropy,
             }
             for a in archers(state)
@@ -294,9 +286,9 @@ def summary(state: EntropyState) -> dict[str, Any]:
             "p": list(ce.p),
             "q": [list(q) for q in ce.q],
             "entropy_p": ce.entropy_p,
-            "cross_entropy": [json_number(h) for h in ce.cross_entropy],
-            "kl": [json_number(k) for k in ce.kl],
-            "terms": [[json_number(t) for t in row] for row in ce.terms],
+            "cross_entropy": list(ce.cross_entropy),
+            "kl": list(ce.kl),
+            "terms": [list(row) for row in ce.terms],
         },
     }
 
