@@ -815,6 +815,23 @@ def slope_curves(power: Array, dist: Distribution, loss: str, delta: float, n: i
     # residual without the slope term: r(a₁) = r0 − a₁x
     r0 = ys - poly.polyval(xs, base_no_slope)
 
+    if loss == "squared":
+        # Both risks are quadratics in a₁: R̂_j = A_j − 2sB_j + s²C_j, R = α − 2sβ + s²γ; the
+        # expected one is pinned down exactly by its values at three slopes.
+        a_ = np.mean(r0 * r0, axis=1)
+        b_ = np.mean(r0 * xs, axis=1)
+        c_ = np.mean(xs * xs, axis=1)
+        r_m, r_0, r_p = expected_risks([_with_slope(base, s) for s in (-1.0, 0.0, 1.0)], dist,
+                                       loss, delta)
+        gamma = 0.5 * (r_p + r_m) - r_0
+        beta = 0.25 * (r_m - r_p)
+        centre = beta / gamma
+        slopes = np.linspace(centre - half_width, centre + half_width, points)
+        expected = r_0 - 2 * slopes * beta + slopes**2 * gamma
+        emp_curves = (a_[:, None] - 2 * slopes[None, :] * b_[:, None]
+                      + slopes[None, :] ** 2 * c_[:, None])
+        return SlopeCurves(slopes, expected, emp_curves, b_ / c_, float(centre))
+
     def emp(j: int, s: float) -> float:
         return float(np.mean(loss_values(r0[j] - s * xs[j], loss, delta)))
 

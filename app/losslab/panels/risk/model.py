@@ -90,7 +90,7 @@ class RiskState(PanelState):
         "fitted polynomial",
     ))
     repeats = Field(ParamSpec(
-        "repeats", "Resamples", Kind.INT, 200, 2, 1000, step=10,
+        "repeats", "Resamples", Kind.INT, 100, 2, 1000, step=10,
         help="how many independent samples of each size the spread of the empirical risk uses",
     ))
 

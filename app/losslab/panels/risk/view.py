@@ -23,7 +23,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QPushButton, QWidget
 
 from losslab.maths import risk as rk
 from losslab.panels.risk import model as model
@@ -78,6 +78,8 @@ class RiskPanel(BasePanel):
                                            name=tr("model m(x)", "risk"))
         for item in (self.sample_points, self.true_curve, self.model_curve):
             plot.addItem(item)
+        # Up to 10 000 symbols: blit them from a pixmap when only the model curve changes.
+        self.sample_points.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _build_degree_plot(self) -> None:
         plot = self.add_plot(0, 1, tr("Risk against the degree", "risk"),
