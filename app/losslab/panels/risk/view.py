@@ -159,6 +159,14 @@ class RiskPanel(BasePanel):
         plot.addItem(self.slope_minima)
         plot.addItem(self.slope_expected_min)
 
+    def add_plot(self, row: int, col: int, title: str, x_label: str, y_label: str,
+                 **kwargs: object) -> pg.PlotItem:
+        plot = super().add_plot(row, col, title, x_label, y_label, **kwargs)
+        # Risks are shown as they are: no "(x0.001)" rescaling of the axis labels.
+        for side in ("left", "bottom"):
+            plot.getAxis(side).enableAutoSIPrefix(False)
+        return plot
+
     def _build_controls(self) -> None:
         self.add_control("target", labels={"line": tr("line f(x) = 2x", "risk"),
                                            "sine": tr("sine f(x) = sin(πx)", "risk")})
@@ -282,7 +290,8 @@ class RiskPanel(BasePanel):
         self.lln_expected.setData(sp.n, np.full(len(sp.n), r["expected_risk"]))
         shown = sp.paths[:PATHS_SHOWN]
         top = float(np.max(np.concatenate([shown.ravel(), sp.mean + sp.std])))
-        self.lln_plot.setYRange(0.0, top, padding=0.05)
+        bottom = min(0.0, float(np.min(sp.mean - sp.std)))
+        self.lln_plot.setYRange(bottom, top, padding=0.05)
         sc = model.slope_curves(state)
         for j, item in enumerate(self.slope_empirical):
             item.setData(sc.slopes, sc.empirical[j])
