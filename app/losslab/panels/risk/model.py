@@ -1,0 +1,241 @@
+"""The Risk lab panel without Qt: its parameters, its numbers and its export.
+
+The data come from a distribution known exactly (see :mod:`losslab.maths.risk`): x uniform on
+[−1, 1], y = f(x) + ε.  A polynomial of degree ``degree`` is fitted to a sample of size ``n`` by
+minimising the empirical risk under ``loss`` plus λ times a penalty — or, when ``coefficients``
+is not empty, that polynomial (power basis, lowest power first) is used as given.
+
+Shown and exported:
+
+* ``train_risk``: the mean loss on the sample (no penalty);
+* ``expected_risk``: the mean loss over the whole distribution, computed exactly (closed form in
+  the noise, adaptive quadrature in x) — what the fit really costs on new data;
+* ``objective``: train risk + λ·penalty, the number the fit minimises;
+* ``degree_sweep``: train and expected risk of the fit of every degree 0 … 15 (overfitting: the
+  first falls, the second is U-shaped);
+* ``spread``: mean and standard deviation of the empirical risk of the current, fixed model over
+  ``repeats`` samples of each size n on a grid (the law of large numbers: it shrinks like 1/√n
+  onto the expected risk).
+
+The loose saying "expected risk = empirical risk + structural risk" is not an identity: the
+expected risk is the average loss over the distribution; structural risk minimisation minimises
+empirical risk + a penalty *as a stand-in* for it, because the distribution is unknown.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamSpec
+from losslab.core.state import Field, PanelState
+from losslab.maths import risk as rk
+from losslab.maths.risk import Array
+
+MAX_N = 10_000
+MAX_COEFFICIENT = 1000.0
+
+
+class RiskState(PanelState):
+    """Parameters of the Risk lab panel."""
+
+    target = Field(ParamSpec(
+        "target", "True function", Kind.CHOICE, "sine", choices=rk.TARGETS,
+        help="line: f(x) = 2x; sine: f(x) = sin(πx)",
+    ))
+    noise = Field(ParamSpec(
+        "noise", "Noise", Kind.CHOICE, "gaussian", choices=rk.NOISES,
+        help="gaussian: N(0, σ²); laplace: Laplace with standard deviation σ (scale σ/√2)",
+    ))
+    sigma = Field(ParamSpec(
+        "sigma", "Noise σ", Kind.FLOAT, 0.5, 0.0, 2.0, step=0.05, decimals=3,
+        help="standard deviation of the noise added to f(x)",
+    ))
+    n = Field(ParamSpec(
+        "n", "Sample size n", Kind.INT, 20, 2, MAX_N, step=1,
+        help="number of points in the training sample",
+    ))
+    degree = Field(ParamSpec(
+        "degree", "Degree d", Kind.INT, 3, 0, rk.MAX_DEGREE, step=1,
+        help="degree of the fitted polynomial",
+    ))
+    loss = Field(ParamSpec(
+        "loss", "Loss", Kind.CHOICE, "squared", choices=rk.LOSS_KEYS,
+        help="the loss whose average is the risk: squared r², absolute |r| or Huber",
+    ))
+    huber_delta = Field(ParamSpec(
+        "huber_delta", "Huber δ", Kind.FLOAT, 1.0, 0.05, 5.0, step=0.05, decimals=2,
+        help="where the Huber loss turns from quadratic to linear",
+    ))
+    penalty = Field(ParamSpec(
+        "penalty", "Penalty", Kind.CHOICE, "none", choices=rk.PENALTIES,
+        help="regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), "
+        "over every coefficient but the constant",
+    ))
+    lam = Field(ParamSpec(
+        "lam", "Penalty λ", Kind.FLOAT, 0.001, 0.0, 10.0, step=0.001, decimals=5,
+        help="weight of the penalty",
+    ))
+    seed = Field(ParamSpec(
+        "seed", "Seed", Kind.INT, 1, 0, 1_000_000, step=1,
+        help="which random sample is drawn (Resample picks the next seed)",
+    ))
+    coefficients = Field(ParamSpec(
+        "coefficients", "Own model", Kind.FLOATS, (), -MAX_COEFFICIENT, MAX_COEFFICIENT,
+        min_len=0, max_len=rk.MAX_DEGREE + 1,
+        help="a polynomial of your own, lowest power first (e.g. 0,1 is y = x); empty: the "
+        "fitted polynomial",
+    ))
+    repeats = Field(ParamSpec(
+        "repeats", "Resamples", Kind.INT, 100, 2, 1000, step=10,
+        help="how many independent samples of each size the spread of the empirical risk uses",
+    ))
+
+
+def distribution(state: RiskState) -> rk.Distribution:
+    """The distribution the state describes."""
+    return rk.Distribution(state.target, state.noise, float(state.sigma))
+
+
+def the_sample(state: RiskState) -> tuple[Array, Array]:
+    """The training sample (x, y) of size n for the state's seed."""
+    return _sample(distribution(state), state.n, state.seed)
+
+
+@lru_cache(maxsize=8)
+def _sample(dist: rk.Distribution, n: int, seed: int) -> tuple[Array, Array]:
+    x, y = rk.sample(dist, n, seed)
+    x.setflags(write=False)
+    y.setflags(write=False)
+    return x, y
+
+
+def _penalty_args(state: RiskState) -> tuple[str, float]:
+    return state.penalty, float(state.lam) if state.penalty != "none" else 0.0
+
+
+def sweep(state: RiskState) -> rk.DegreeSweep:
+    """Fits of every degree on the current sample (memoised per distribution, sample, loss and
+    penalty, so moving the degree or the own model reuses it)."""
+    penalty, lam = _penalty_args(state)
+    return rk.degree_sweep(distribution(state), state.n, state.seed, state.loss,
+                           float(state.huber_delta), penalty, lam)
+
+
+def uses_own_model(state: RiskState) -> bool:
+    """True when the given coefficients replace the fitted polynomial."""
+    return len(state.coefficients) > 0
+
+
+def current_legendre(state: RiskState) -> Array:
+    """The evaluated model in the Legendre basis: the own polynomial or the fit of ``degree``."""
+    if uses_own_model(state):
+        return rk.power_to_leg(np.asarray(state.coefficients, dtype=np.float64))
+    return sweep(state).fits[state.degree].legendre
+
+
+def current_power(state: RiskState) -> Array:
+    """The evaluated model's power-basis coefficients, lowest first (as given for an own one)."""
+    if uses_own_model(state):
+        return np.asarray(state.coefficients, dtype=np.float64)
+    return sweep(state).fits[state.degree].power
+
+
+def readout(state: RiskState) -> dict[str, float]:
+    """train_risk, expected_risk and objective of the evaluated model."""
+    dist = distribution(state)
+    x, y = the_sample(state)
+    c = current_legendre(state)
+    delta = float(state.huber_delta)
+    penalty, lam = _penalty_args(state)
+    if uses_own_model(state):
+        train = rk.empirical_risk(c, x, y, state.loss, delta)
+        expected = _expected(dist, state.loss, delta, tuple(state.coefficients))
+        objective = train + (lam * rk.penalty_value(current_power(state), penalty)
+                             if penalty != "none" else 0.0)
+    else:
+        s = sweep(state)
+        train = float(s.train_risk[state.degree])
+        expected = float(s.expected_risk[state.degree])
+        objective = float(s.objective[state.degree])
+    return {"train_risk": train, "expected_risk": expected, "objective": objective}
+
+
+@lru_cache(maxsize=32)
+def _expected(dist: rk.Distribution, loss: str, delta: float,
+              coefficients: tuple[float, ...]) -> float:
+    return rk.expected_risk(rk.power_to_leg(np.asarray(coefficients)), dist, loss, delta)
+
+
+def spread(state: RiskState) -> rk.Spread:
+    """Empirical risk of the evaluated model over ``repeats`` samples per n on the grid."""
+    return _spread(distribution(state), state.loss, float(state.huber_delta),
+                   tuple(current_legendre(state).tolist()), state.repeats, state.seed)
+
+
+@lru_cache(maxsize=8)
+def _spread(dist: rk.Distribution, loss: str, delta: float, model: tuple[float, ...],
+            repeats: int, seed: int) -> rk.Spread:
+    return rk.spread(np.asarray(model), dist, loss, delta, repeats, seed)
+
+
+def slope_curves(state: RiskState) -> rk.SlopeCurves:
+    """R and R̂ as functions of the slope a₁ of the evaluated model (5 samples of size n)."""
+    return _slopes(distribution(state), state.loss, float(state.huber_delta),
+                   tuple(current_power(state).tolist()), state.n, state.seed)
+
+
+@lru_cache(maxsize=8)
+def _slopes(dist: rk.Distribution, loss: str, delta: float, power: tuple[float, ...], n: int,
+            seed: int) -> rk.SlopeCurves:
+    return rk.slope_curves(np.asarray(power), dist, loss, delta, n, seed)
+
+
+def table(state: RiskState) -> Table:
+    """CSV: one row per degree 0 … 15 of the fitted polynomial: ``degree``, ``train_risk``,
+    ``expected_risk``, ``objective``."""
+    s = sweep(state)
+    return {"degree": s.degrees, "train_risk": s.train_risk, "expected_risk": s.expected_risk,
+            "objective": s.objective}
+
+
+def summary(state: RiskState) -> dict[str, Any]:
+    """JSON export: ``params``, ``distribution`` {target, noise, sigma, laplace_scale (laplace
+    only)}, ``sample`` {x, y}, ``model`` ("fitted" or "own"), ``coefficients`` (power basis,
+    lowest first), ``train_risk``, ``expected_risk``, ``objective``, ``fit`` {method, kkt_ok},
+    ``degree_sweep`` [{degree, train_risk, expected_risk, objective}], ``spread`` [{n, mean,
+    std}] with ``repeats``."""
+    dist = distribution(state)
+    x, y = the_sample(state)
+    s = sweep(state)
+    sp = spread(state)
+    dist_doc: dict[str, Any] = {"target": dist.target, "noise": dist.noise, "sigma": dist.sigma}
+    if dist.noise == "laplace":
+        dist_doc["laplace_scale"] = dist.laplace_scale
+    own = uses_own_model(state)
+    doc: dict[str, Any] = {
+        "params": state.to_dict(),
+        "distribution": dist_doc,
+        "sample": {"x": x.tolist(), "y": y.tolist()},
+        "model": "own" if own else "fitted",
+        "coefficients": current_power(state).tolist(),
+        **readout(state),
+    }
+    if not own:
+        f = s.fits[state.degree]
+        doc["fit"] = {"method": f.method, "kkt_ok": f.kkt_ok}
+    doc["degree_sweep"] = [
+        {"degree": int(d), "train_risk": float(t), "expected_risk": float(e),
+         "objective": float(o)}
+        for d, t, e, o in zip(s.degrees, s.train_risk, s.expected_risk, s.objective)
+    ]
+    doc["spread"] = [{"n": int(n), "mean": float(m), "std": float(sd)}
+                     for n, m, sd in zip(sp.n, sp.mean, sp.std)]
+    doc["repeats"] = state.repeats
+    return doc
+
+
+PANEL = PanelModel(RiskState, table, summary)

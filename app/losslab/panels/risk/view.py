@@ -1,0 +1,337 @@
+"""Risk lab panel: expected versus empirical risk, overfitting and the law of large numbers.
+
+Four plots, all drawn from :class:`RiskState` through the pure model:
+
+* the sample, the true f and the evaluated polynomial (fitted, or your own coefficients);
+* training risk and expected risk against the degree 0 … 15, the current degree marked (the
+  training risk keeps falling, the expected risk is U-shaped);
+* the law of large numbers for the current, fixed model: running empirical risks of some
+  resamples, the mean ± one standard deviation over ``repeats`` resamples, and the expected risk,
+  against log n;
+* risk as a function of the slope a₁: the expected-risk curve and the empirical-risk curves of
+  five samples of size n, each with its minimiser.
+
+The first two redraw at once; the last two are heavier (millions of loss evaluations at
+n = 10 000) and are redrawn from a zero-delay timer, so that a burst of spin-box steps costs one
+recomputation, after the cheap plots are already on screen.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QPushButton, QWidget
+
+from losslab.maths import risk as rk
+from losslab.panels.risk import model as model
+from losslab.panels.risk.model import RiskState
+from losslab.qt import theme
+from losslab.qt.binding import tr
+from losslab.qt.panel_base import BasePanel
+
+#: Parameters that change the sample, the fits or the evaluated model.
+MODEL_PARAMS = frozenset({"target", "noise", "sigma", "n", "degree", "loss", "huber_delta",
+                          "penalty", "lam", "seed", "coefficients"})
+#: Running averages drawn in the law-of-large-numbers plot.
+PATHS_SHOWN = 12
+CURVE_POINTS = 401
+
+
+class RiskPanel(BasePanel):
+    """The Risk lab dock; see the module docstring."""
+
+    model = model.PANEL
+    state: RiskState
+
+    def __init__(self, state: RiskState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self._build_fit_plot()
+        self._build_degree_plot()
+        self._build_lln_plot()
+        self._build_slope_plot()
+        self._build_controls()
+        self._heavy_timer = QTimer(self)
+        self._heavy_timer.setSingleShot(True)
+        self._heavy_timer.setInterval(0)
+        self._heavy_timer.timeout.connect(self.redraw_heavy)
+        self.redraw_all()
+        self.redraw_heavy()
+
+    # ------------------------------------------------------------------ building
+    def _build_fit_plot(self) -> None:
+        plot = self.add_plot(0, 0, tr("Sample, true f and model", "risk"), "x", "y")
+        plot.setObjectName("risk_fit_plot")
+        plot.setXRange(-1.0, 1.0, padding=0.02)
+        self.fit_plot = plot
+        self.legend = plot.addLegend(offset=(10, 10), labelTextColor=theme.current.foreground)
+        self.sample_points = pg.PlotDataItem(
+            pen=None, symbol="o", symbolSize=5, symbolPen=None,
+            symbolBrush=pg.mkBrush(theme.series_colour(0).red(), theme.series_colour(0).green(),
+                                   theme.series_colour(0).blue(), 150),
+            name=tr("sample", "risk"))
+        self.true_curve = pg.PlotDataItem(pen=theme.series_pen(2, width=2.0, dashed=True),
+                                          name=tr("true f(x)", "risk"))
+        self.model_curve = pg.PlotDataItem(pen=theme.series_pen(1, width=2.5, dashed=False),
+                                           name=tr("model m(x)", "risk"))
+        for item in (self.sample_points, self.true_curve, self.model_curve):
+            plot.addItem(item)
+        # Up to 10 000 symbols: blit them from a pixmap when only the model curve changes.
+        self.sample_points.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def _build_degree_plot(self) -> None:
+        plot = self.add_plot(0, 1, tr("Risk against the degree", "risk"),
+                             tr("degree d", "risk"), tr("risk", "risk"))
+        plot.setObjectName("risk_degree_plot")
+        self.degree_plot = plot
+        # Log scale: the expected risk of a high-degree fit can be 10⁶ times the best one, and
+        # the U shape near the best degree must stay readable.
+        plot.setLogMode(x=False, y=True)
+        plot.addLegend(offset=(-10, 10), labelTextColor=theme.current.foreground)
+        self.train_curve = pg.PlotDataItem(
+            pen=theme.series_pen(0, width=2.0, dashed=False), symbol="o", symbolSize=6,
+            symbolBrush=theme.series_colour(0), symbolPen=None,
+            name=tr("training risk", "risk"))
+        self.expected_curve = pg.PlotDataItem(
+            pen=theme.series_pen(1, width=2.0, dashed=False), symbol="s", symbolSize=6,
+            symbolBrush=theme.series_colour(1), symbolPen=None,
+            name=tr("expected risk", "risk"))
+        self.degree_marker = pg.InfiniteLine(
+            angle=90, movable=False,
+            pen=pg.mkPen(theme.current.foreground, width=1, style=Qt.PenStyle.DashLine))
+        self.own_marker = pg.InfiniteLine(
+            angle=0, movable=False,
+            pen=pg.mkPen(theme.series_colour(3), width=1.5, style=Qt.PenStyle.DashDotLine),
+            label=tr("own model: expected risk", "risk"),
+            labelOpts={"position": 0.3, "color": theme.series_colour(3)})
+        for item in (self.train_curve, self.expected_curve):
+            plot.addItem(item)
+        plot.addItem(self.degree_marker, ignoreBounds=True)
+        plot.addItem(self.own_marker, ignoreBounds=True)
+
+    def _build_lln_plot(self) -> None:
+        plot = self.add_plot(1, 0, tr("Empirical risk of this fixed model", "risk"),
+                             tr("sample size n (log scale)", "risk"), tr("risk", "risk"))
+        plot.setObjectName("risk_lln_plot")
+        plot.setLogMode(x=True, y=False)
+        self.lln_plot = plot
+        plot.addLegend(offset=(-10, 10), labelTextColor=theme.current.foreground)
+        colour = theme.series_colour(0)
+        self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour.red(), colour.green(), colour.blue(),
+                                                   70, width=1))
+                      for _ in range(PATHS_SHOWN)]
+        for item in self.paths:
+            plot.addItem(item)
+        band_pen = theme.series_pen(0, width=2.0, dashed=True)
+        self.band_high = pg.PlotDataItem(pen=band_pen, name=tr("mean ± std over resamples", "risk"))
+        self.band_low = pg.PlotDataItem(pen=band_pen)
+        self.lln_expected = pg.PlotDataItem(pen=theme.series_pen(1, width=2.5, dashed=False),
+                                            name=tr("expected risk", "risk"))
+        for item in (self.band_high, self.band_low, self.lln_expected):
+            plot.addItem(item)
+
+    def _build_slope_plot(self) -> None:
+        plot = self.add_plot(1, 1, tr("Risk against the slope a₁", "risk"),
+                             tr("slope a₁ (other coefficients fixed)", "risk"),
+                             tr("risk", "risk"))
+        plot.setObjectName("risk_slope_plot")
+        self.slope_plot = plot
+        plot.addLegend(offset=(-10, 10), labelTextColor=theme.current.foreground)
+        colour = theme.series_colour(0)
+        self.slope_empirical = [
+            pg.PlotDataItem(pen=pg.mkPen(colour.red(), colour.green(), colour.blue(), 140,
+                                         width=1.2),
+                            name=tr("empirical risk, 5 samples of size n", "risk") if j == 0
+                            else None)
+            for j in range(5)]
+        for item in self.slope_empirical:
+            plot.addItem(item)
+        self.slope_expected = pg.PlotDataItem(pen=theme.series_pen(1, width=2.5, dashed=False),
+                                              name=tr("expected risk", "risk"))
+        plot.addItem(self.slope_expected)
+        self.slope_minima = pg.PlotDataItem(pen=None, symbol="t", symbolSize=9,
+                                            symbolBrush=theme.series_colour(0), symbolPen=None)
+        self.slope_expected_min = pg.PlotDataItem(pen=None, symbol="star", symbolSize=14,
+                                                  symbolBrush=theme.series_colour(1),
+                                                  symbolPen=theme.foreground_pen())
+        plot.addItem(self.slope_minima)
+        plot.addItem(self.slope_expected_min)
+
+    def add_plot(self, row: int, col: int, title: str, x_label: str, y_label: str,
+                 **kwargs: object) -> pg.PlotItem:
+        plot = super().add_plot(row, col, title, x_label, y_label, **kwargs)
+        # Risks are shown as they are: no "(x0.001)" rescaling of the axis labels.
+        for side in ("left", "bottom"):
+            plot.getAxis(side).enableAutoSIPrefix(False)
+        return plot
+
+    def _build_controls(self) -> None:
+        self.add_control("target", labels={"line": tr("line f(x) = 2x", "risk"),
+                                           "sine": tr("sine f(x) = sin(πx)", "risk")})
+        self.add_control("noise", labels={"gaussian": tr("Gaussian", "risk"),
+                                          "laplace": tr("Laplace", "risk")})
+        for name in ("sigma", "n", "seed"):
+            self.add_control(name)
+        resample = QPushButton(tr("Resample", "risk"))
+        resample.setObjectName("risk_resample")
+        resample.setToolTip(tr("Draw a new sample (the next seed)", "risk"))
+        resample.clicked.connect(self._resample)
+        self.form.addRow(resample)
+        self.add_control("degree")
+        self.add_control("loss", labels={"squared": tr("squared r²", "risk"),
+                                         "absolute": tr("absolute |r|", "risk"),
+                                         "huber": tr("Huber", "risk")})
+        self.add_control("huber_delta")
+        self.add_control("penalty", labels={"none": tr("none", "risk"),
+                                            "l1": tr("L1: λΣ|a_k|", "risk"),
+                                            "l2": tr("L2: λΣa_k²", "risk")})
+        self.add_control("lam")
+        self.add_control("coefficients")
+        self.add_control("repeats")
+        self.readout = QLabel()
+        self.readout.setObjectName("risk_readout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.readout)
+        reset = QPushButton(tr("Reset parameters", "panels"))
+        reset.setObjectName("risk_reset")
+        reset.clicked.connect(self.state.reset)
+        self.form.addRow(reset)
+        self.explanation.setHtml(explanation_html())
+
+    def _resample(self) -> None:
+        spec = self.state.specs["seed"]
+        top = int(spec.maximum) if spec.maximum is not None else 1_000_000
+        self.state.seed = self.state.seed + 1 if self.state.seed < top else 0
+
+    # ------------------------------------------------------------------ state → view
+    def redraw(self, changed: frozenset[str]) -> None:
+        state = self.state
+        if changed & {"target"}:
+            xs = np.linspace(-1.0, 1.0, CURVE_POINTS)
+            self.true_curve.setData(xs, model.distribution(state).f(xs))
+        if changed & {"target", "noise", "sigma", "n", "seed"}:
+            x, y = model.the_sample(state)
+            self.sample_points.setData(x, y)
+        if changed & MODEL_PARAMS:
+            xs = np.linspace(-1.0, 1.0, CURVE_POINTS)
+            self.model_curve.setData(xs, rk.evaluate(model.current_legendre(state), xs))
+            self._fit_y_range()
+            self._draw_degree_sweep()
+            self._update_readout()
+        if changed & {"loss", "huber_delta", "penalty"}:
+            self.form.setRowVisible(self.controls["huber_delta"], state.loss == "huber")
+            self.form.setRowVisible(self.controls["lam"], state.penalty != "none")
+        if changed & (MODEL_PARAMS | {"repeats"}):
+            self._heavy_timer.start()
+
+    def _fit_y_range(self) -> None:
+        """y range: the sample and f, so a wild high-degree model cannot squash them."""
+        x, y = model.the_sample(self.state)
+        f = self.true_curve.getData()[1]
+        values = np.concatenate([y, f if f is not None else np.zeros(0)])
+        lo, hi = float(np.min(values)), float(np.max(values))
+        pad = 0.1 * max(hi - lo, 1e-6)
+        self.fit_plot.setYRange(lo - pad, hi + pad, padding=0.0)
+
+    def _draw_degree_sweep(self) -> None:
+        state = self.state
+        sweep = model.sweep(state)
+        # An interpolating fit has training risk exactly 0, which a log axis cannot show: leave
+        # that point out rather than draw a made-up value.
+        train = np.where(sweep.train_risk > 0.0, sweep.train_risk, np.nan)
+        self.train_curve.setData(sweep.degrees, train, connect="finite")
+        self.expected_curve.setData(sweep.degrees, sweep.expected_risk)
+        own = model.uses_own_model(state)
+        self.degree_marker.setVisible(not own)
+        self.degree_marker.setValue(state.degree)
+        self.own_marker.setVisible(own)
+        if own:
+            # In log mode, items that are not curves take log10 coordinates.
+            self.own_marker.setValue(np.log10(max(model.readout(state)["expected_risk"],
+                                                  1e-300)))
+        self.degree_plot.setXRange(-0.5, rk.MAX_DEGREE + 0.5, padding=0.0)
+        self.degree_plot.enableAutoRange(axis="y")
+
+    def _update_readout(self) -> None:
+        state = self.state
+        r = model.readout(state)
+        which = (tr("your own polynomial", "risk") if model.uses_own_model(state)
+                 else tr("fitted polynomial of degree {d}", "risk").format(d=state.degree))
+        coeffs = ", ".join(f"{v:.4g}" for v in model.current_power(state))
+        rows = [
+            (tr("training risk (mean loss on the sample)", "risk"), r["train_risk"]),
+            (tr("expected risk (mean loss on the distribution)", "risk"), r["expected_risk"]),
+            (tr("objective (training risk + λ·penalty)", "risk"), r["objective"]),
+            (tr("gap: expected − training", "risk"), r["expected_risk"] - r["train_risk"]),
+        ]
+        table = "".join(f"<tr><td>{html.escape(label)}</td><td align='right'>{value:.6g}</td></tr>"
+                        for label, value in rows)
+        self.readout.setText(
+            f"<b>{html.escape(which)}</b><br>a = [{html.escape(coeffs)}]"
+            f"<table cellspacing='3'>{table}</table>")
+
+    def redraw_heavy(self) -> None:
+        """The law-of-large-numbers and slope plots (deferred; see the module docstring)."""
+        self._heavy_timer.stop()
+        state = self.state
+        r = model.readout(state)
+        sp = model.spread(state)
+        for j, item in enumerate(self.paths):
+            if j < sp.paths.shape[0]:
+                item.setData(sp.n, sp.paths[j])
+            else:
+                item.setData([], [])
+        self.band_high.setData(sp.n, sp.mean + sp.std)
+        self.band_low.setData(sp.n, sp.mean - sp.std)
+        self.lln_expected.setData(sp.n, np.full(len(sp.n), r["expected_risk"]))
+        shown = sp.paths[:PATHS_SHOWN]
+        top = float(np.max(np.concatenate([shown.ravel(), sp.mean + sp.std])))
+        bottom = min(0.0, float(np.min(sp.mean - sp.std)))
+        self.lln_plot.setYRange(bottom, top, padding=0.05)
+        sc = model.slope_curves(state)
+        for j, item in enumerate(self.slope_empirical):
+            item.setData(sc.slopes, sc.empirical[j])
+        self.slope_expected.setData(sc.slopes, sc.expected)
+        emp_min = np.array([np.interp(m, sc.slopes, sc.empirical[j])
+                            for j, m in enumerate(sc.minimisers)])
+        inside = (sc.minimisers >= sc.slopes[0]) & (sc.minimisers <= sc.slopes[-1])
+        self.slope_minima.setData(sc.minimisers[inside], emp_min[inside])
+        self.slope_expected_min.setData([sc.expected_minimiser],
+                                        [float(np.min(sc.expected))])
+
+    def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
+        if plot is self.lln_plot:
+            return f"{tr('Risk lab', 'panels')}:  n = {10 ** x:.4g},  {tr('risk', 'risk')} = {y:.4g}"
+        return super().cursor_message(plot, x, y)
+
+
+def explanation_html() -> str:
+    """The panel's explanation, in the current language."""
+    parts = [
+        ("h3", tr("Expected risk and empirical risk", "risk")),
+        ("p", tr("The expected risk of a model is its average loss over the whole data "
+                 "distribution: what it will cost on new data. Here the distribution is known, "
+                 "so it is computed exactly. The empirical (training) risk is the average loss "
+                 "over the sample you have.", "risk")),
+        ("p", tr("Law of large numbers: for a model fixed in advance, the empirical risk on n "
+                 "fresh points scatters around the expected risk with a spread that shrinks "
+                 "like 1/√n (bottom left). On the sample the model was fitted to, the training "
+                 "risk is biased low: the fit has already adapted to that sample's noise.",
+                 "risk")),
+        ("p", tr("Overfitting: a higher degree always lowers the training risk, but past some "
+                 "degree the expected risk rises again (top right). A penalty λ·P(a) trades "
+                 "fit against simplicity.", "risk")),
+        ("p", tr("A common shorthand says \"expected risk = empirical risk + structural risk\". "
+                 "That is not an identity. Structural risk minimisation minimises empirical "
+                 "risk + a penalty as a stand-in for the expected risk, which cannot be computed "
+                 "when the distribution is unknown. The shorthand is tempting because the "
+                 "penalty does play the role of the missing gap between the two risks.", "risk")),
+    ]
+    return "".join(f"<{tag}>{html.escape(text)}</{tag}>" for tag, text in parts)
+
+
+View = RiskPanel

@@ -1,0 +1,151 @@
+"""Risk lab panel: keystrokes → state → plots, state → controls, resample, own model, export."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from losslab.maths import risk as rk
+from losslab.panels.risk import model as model
+from losslab.panels.risk.view import RiskPanel
+
+
+@pytest.fixture
+def panel(qtbot):
+    state = model.RiskState()
+    widget = RiskPanel(state)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def data(item):
+    """The data as set (``getData`` would give log10 values on a log axis)."""
+    return np.asarray(item.xData), np.asarray(item.yData)
+
+
+def type_into_spin(qtbot, spin, text):
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Enter)
+
+
+def test_first_draw_shows_the_model_numbers(panel):
+    state = panel.state
+    x, y = data(panel.sample_points)
+    sx, sy = model.the_sample(state)
+    np.testing.assert_array_equal(x, sx)
+    np.testing.assert_array_equal(y, sy)
+    s = model.sweep(state)
+    np.testing.assert_array_equal(data(panel.expected_curve)[1], s.expected_risk)
+    xs, ys = data(panel.model_curve)
+    np.testing.assert_allclose(ys, np.polyval(s.fits[state.degree].power[::-1], xs), atol=1e-12)
+    assert panel.degree_marker.value() == state.degree
+    r = model.readout(state)
+    assert f"{r['expected_risk']:.6g}" in panel.readout.text()
+
+
+def test_typing_n_redraws_the_sample_and_the_fit(panel, qtbot):
+    type_into_spin(qtbot, panel.findChild(object, "n"), "500")
+    assert panel.state.n == 500
+    assert len(data(panel.sample_points)[0]) == 500
+    s = model.sweep(panel.state)
+    np.testing.assert_array_equal(data(panel.train_curve)[1], s.train_risk)
+
+
+def test_typing_degree_moves_marker_and_curve(panel, qtbot):
+    type_into_spin(qtbot, panel.findChild(object, "degree"), "7")
+    assert panel.state.degree == 7
+    assert panel.degree_marker.value() == 7
+    xs, ys = data(panel.model_curve)
+    power = model.sweep(panel.state).fits[7].power
+    np.testing.assert_allclose(ys, np.polyval(power[::-1], xs), atol=1e-9)
+
+
+def test_arrow_key_steps_sigma(panel, qtbot):
+    spin = panel.findChild(object, "sigma")
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert panel.state.sigma == pytest.approx(0.55)
+
+
+def test_state_changes_move_the_controls(panel):
+    panel.state.update({"n": 1234, "degree": 9, "loss": "huber", "penalty": "l2", "lam": 0.02,
+                        "coefficients": (0.5, -1.0)})
+    assert panel.findChild(object, "n").value() == 1234
+    assert panel.findChild(object, "degree").value() == 9
+    assert panel.findChild(object, "loss").currentData() == "huber"
+    assert panel.findChild(object, "penalty").currentData() == "l2"
+    assert panel.findChild(object, "lam").value() == pytest.approx(0.02)
+    assert panel.findChild(object, "coefficients").text() == "0.5,-1"
+    assert panel.form.isRowVisible(panel.controls["huber_delta"])
+    assert panel.form.isRowVisible(panel.controls["lam"])
+
+
+def test_loss_combo_writes_state_and_shows_delta(panel, qtbot):
+    combo = panel.findChild(object, "loss")
+    assert not panel.controls["huber_delta"].isVisible()
+    combo.setCurrentIndex(combo.findData("huber"))
+    assert panel.state.loss == "huber"
+    assert panel.controls["huber_delta"].isVisible()
+    s = model.sweep(panel.state)
+    assert s.fits[0].method == "newton+kkt"
+    np.testing.assert_array_equal(data(panel.expected_curve)[1], s.expected_risk)
+
+
+def test_own_coefficients_typed_in_replace_the_fit(panel, qtbot):
+    panel.state.target = "line"
+    box = panel.findChild(object, "coefficients")
+    box.setFocus()
+    qtbot.keyClicks(box, "0,1")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert panel.state.coefficients == (0, 1)
+    xs, ys = data(panel.model_curve)
+    np.testing.assert_allclose(ys, xs, atol=1e-15)
+    assert panel.own_marker.isVisible() and not panel.degree_marker.isVisible()
+    assert "0.583333" in panel.readout.text()
+    # bad text is refused and the state is unchanged
+    box.selectAll()
+    qtbot.keyClicks(box, "1,zz")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert panel.state.coefficients == (0, 1)
+    assert "allowed" in box.toolTip()
+
+
+def test_resample_button_draws_a_new_sample(panel, qtbot):
+    before = data(panel.sample_points)[1].copy()
+    seed = panel.state.seed
+    qtbot.mouseClick(panel.findChild(object, "risk_resample"), Qt.MouseButton.LeftButton)
+    assert panel.state.seed == seed + 1
+    assert panel.findChild(object, "seed").value() == seed + 1
+    assert not np.array_equal(data(panel.sample_points)[1], before)
+
+
+def test_heavy_plots_follow_after_the_event_loop(panel, qtbot):
+    panel.state.coefficients = (0.0, 1.0)
+    panel.state.target = "line"
+    qtbot.waitUntil(lambda: not panel._heavy_timer.isActive())
+    sp = model.spread(panel.state)
+    np.testing.assert_array_equal(data(panel.band_high)[1], sp.mean + sp.std)
+    np.testing.assert_allclose(data(panel.lln_expected)[1], 7 / 12, rtol=1e-12)
+    sc = model.slope_curves(panel.state)
+    np.testing.assert_array_equal(data(panel.slope_expected)[1], sc.expected)
+    assert sc.expected_minimiser == pytest.approx(2.0, abs=1e-6)
+
+
+def test_explanation_states_the_correct_relation(panel):
+    text = panel.explanation.toPlainText()
+    assert "stand-in" in text and "not an identity" in text
+
+
+def test_export_json_and_png(panel, tmp_path):
+    panel.export_to(tmp_path / "r.json")
+    import json
+
+    doc = json.loads((tmp_path / "r.json").read_text())
+    assert doc["expected_risk"] == pytest.approx(model.readout(panel.state)["expected_risk"])
+    panel.export_to(tmp_path / "r.png")
+    assert (tmp_path / "r.png").stat().st_size > 10_000
