@@ -124,10 +124,13 @@ class LikelihoodPanel(BasePanel):
             handle.setObjectName(f"line_handle_{k}")
             handle.setZValue(12)
             handle.sigPositionChanged.connect(self._handle_slot(k))
-            handle.sigPositionChangeFinished.connect(lambda *_: self._fit_data_view())
+            handle.sigPositionChangeFinished.connect(lambda *_: self._drag_finished())
             self.data_plot.addItem(handle)
             self.handles.append(handle)
         self._handle_x = (0.0, 1.0)
+        #: True while a point or handle is being dragged: the axes then keep their ranges, so
+        #: the item stays under the mouse; they are refitted when the drag ends.
+        self._dragging = False
 
         # ---- per-point log-likelihood bars and running product
         self.term_bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.6,
@@ -161,6 +164,7 @@ class LikelihoodPanel(BasePanel):
                 hoverPen=pg.mkPen(fg, width=4), label=name,
                 labelOpts={"position": 0.08, "color": fg})
             line.setObjectName(f"{name}_handle")
+            line.sigPositionChangeFinished.connect(lambda *_: self._drag_finished())
             line.setZValue(20)
             plot.addItem(line, ignoreBounds=True)
             bind_line(state, name, line, self)
@@ -184,6 +188,10 @@ class LikelihoodPanel(BasePanel):
             "bernoulli": tr("Bernoulli, sigmoid link", "likelihood")})
         for name in ("scale", "w", "b", "points"):
             self.add_control(name)
+        for name in ("scale", "w", "b"):
+            # Apply finished numbers only: with tracking, typing "4.2" would apply "4", and the
+            # echo from the state re-formats the box to "4.0000" before ".2" arrives.
+            self.controls[name].setKeyboardTracking(False)  # type: ignore[attr-defined]
         self.scale_label = self.form.labelForField(self.controls["scale"])
         self.summary = QLabel()
         self.summary.setObjectName("likelihood_summary")
@@ -207,7 +215,12 @@ class LikelihoodPanel(BasePanel):
         self.form.addRow(reset)
 
     # ------------------------------------------------------------------ view → state
+    def _drag_finished(self) -> None:
+        self._dragging = False
+        self.redraw_all()
+
     def _on_point_dragged(self, i: int, item: pg.TargetItem) -> None:
+        self._dragging = True
         points = list(self.state.points)
         if i >= len(points):
             return
@@ -220,6 +233,7 @@ class LikelihoodPanel(BasePanel):
         """A line handle moved: the line now passes through it and through the other handle
         (each handle keeps its x; Bernoulli handles sit on p(x) = σ(f), so their height is
         turned back into the logit f = ln(p / (1 − p)))."""
+        self._dragging = True
         xs = self._handle_x
         f = [float(self.state.w * x + self.state.b) for x in xs]
         y = float(item.pos().y())
@@ -241,7 +255,7 @@ class LikelihoodPanel(BasePanel):
     def redraw(self, changed: frozenset[str]) -> None:
         r = model.compute(self.state)
         self.report = r
-        if changed & {"noise", "points"}:
+        if changed & {"noise", "points"} and not self._dragging:
             self._fit_data_view()
         self._draw_data(r)
         self._place_points()
@@ -344,7 +358,7 @@ class LikelihoodPanel(BasePanel):
             item.setObjectName(f"point_{i}")
             item.setZValue(10)
             item.sigPositionChanged.connect(self._point_slot(i))
-            item.sigPositionChangeFinished.connect(lambda *_: self._fit_data_view())
+            item.sigPositionChangeFinished.connect(lambda *_: self._drag_finished())
             self.data_plot.addItem(item)
             self.point_items.append(item)
         while len(self.point_items) > len(points):
@@ -385,6 +399,8 @@ class LikelihoodPanel(BasePanel):
             if math.isfinite(best):
                 self.mle_lines[name].setValue(best)
             plot = self.nll_w_plot if name == "w" else self.nll_b_plot
+            if self._dragging or any(line.moving for line in self.value_lines.values()):
+                continue
             plot.setXRange(float(grid[name][0]), float(grid[name][-1]), padding=0)
             lo, hi = float(np.min(grid["nll"])), float(np.max(grid["nll"]))
             # Headroom above the curve for the legend.
