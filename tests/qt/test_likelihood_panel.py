@@ -96,7 +96,8 @@ def test_first_draw_equals_the_model(panel):
 def test_likelihood_ticks_are_the_density_at_each_point(panel):
     """Each tick runs from the point to the right by width · p(yᵢ) / p_max."""
     x, y = panel.likelihood_marks.getData()
-    segments = np.array([x, y]).T.reshape(-1, 3, 2)[:, :2, :]  # (start, end) per point
+    assert np.all(np.isfinite(x)) and np.all(np.isfinite(y))
+    segments = np.array([x, y]).T.reshape(-1, 2, 2)  # (start, end) per point
     width = panel.bell_width()
     r = model.compute(panel.state)
     lengths = segments[:, 1, 0] - segments[:, 0, 0]
@@ -181,7 +182,7 @@ def test_bernoulli_mode(panel, qtbot):
     assert not panel.controls["scale"].isVisibleTo(panel)
     r = model.compute(s)
     x, y = panel.likelihood_marks.getData()
-    segments = np.array([x, y]).T.reshape(-1, 3, 2)[:, :2, :]
+    segments = np.array([x, y]).T.reshape(-1, 2, 2)
     np.testing.assert_allclose(np.abs(segments[:, 1, 1] - segments[:, 0, 1]), r.lik,
                                rtol=1e-12)
     text = panel.explanation.toPlainText()

@@ -61,6 +61,16 @@ def power_of_ten(log10_value: float) -> str:
     return f"{m:.4g} × 10<sup>{fmt(e)}</sup>"
 
 
+def set_pieces(item: pg.PlotDataItem, xs: list[np.ndarray], ys: list[np.ndarray]) -> None:
+    """Draw separate polylines in one item: a boolean ``connect`` array breaks the line between
+    pieces (NaN separators would do the same but make the curve data non-finite)."""
+    if not xs:
+        item.setData([], [])
+        return
+    connect = np.concatenate([np.r_[np.ones(len(p) - 1, dtype=bool), False] for p in xs])
+    item.setData(np.concatenate(xs), np.concatenate(ys), connect=connect)
+
+
 def noise_label(noise: str) -> str:
     if noise == "gaussian":
         return tr("Gaussian noise", "likelihood")
@@ -101,13 +111,11 @@ class LikelihoodPanel(BasePanel):
         # ---- data plot
         blue, red, green = (theme.series_colour(i) for i in (0, 1, 2))
         self.data_plot.addLegend(offset=(10, 10), labelTextColor=fg)
-        self.bells = pg.PlotDataItem(pen=pg.mkPen(green, width=1.5), connect="finite",
-                                     name=tr("noise density", "likelihood"))
+        self.bells = pg.PlotDataItem(pen=pg.mkPen(green, width=1.5),                                      name=tr("noise density", "likelihood"))
         self.residual_marks = pg.PlotDataItem(
-            pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine), connect="finite")
+            pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine))
         self.likelihood_marks = pg.PlotDataItem(
-            pen=pg.mkPen(red, width=4), connect="finite",
-            name=tr("likelihood of each point (length)", "likelihood"))
+            pen=pg.mkPen(red, width=4),             name=tr("likelihood of each point (length)", "likelihood"))
         self.line_curve = pg.PlotDataItem(pen=theme.series_pen(0, dashed=False),
                                           name=tr("model", "likelihood"))
         self.mle_curve = pg.PlotDataItem(pen=theme.series_pen(4, width=1.5),
@@ -314,7 +322,6 @@ class LikelihoodPanel(BasePanel):
             self.mle_curve.setData(xs, shape(lk.linear(xs, fit.w, fit.b)))
         else:
             self.mle_curve.setData([], [])
-        nan = np.array([np.nan])
         f = lk.linear(r.x, s.w, s.b)
         if bern:
             self.bells.setData([], [])
@@ -322,10 +329,9 @@ class LikelihoodPanel(BasePanel):
             # A bar from the far side towards the point: its length is p (label 1) or 1 − p
             # (label 0), the probability the model gives the observed label.
             start = 1.0 - r.y
-            bx = np.concatenate([np.array([xi, xi, np.nan]) for xi in r.x]) if r.n else nan
-            by = np.concatenate([np.array([a, p, np.nan]) for a, p in zip(start, r.p)]) \
-                if r.n else nan
-            self.likelihood_marks.setData(bx, by)
+            set_pieces(self.likelihood_marks,
+                       [np.array([xi, xi]) for xi in r.x],
+                       [np.array([a, p]) for a, p in zip(start, r.p)])
             return
         width = self.bell_width()
         scale = s.scale
@@ -336,16 +342,16 @@ class LikelihoodPanel(BasePanel):
         bx, by, rx, ry, mx, my = [], [], [], [], [], []
         peak_log = -lk.constant(r.noise, scale, 1)
         for xi, yi, fi, li in zip(r.x, r.y, f, r.log_lik):
-            bx += [xi + width * rel, nan, np.array([xi, xi]), nan]
-            by += [fi + scale * u, nan, np.array([fi + scale * u[0], fi + scale * u[-1]]), nan]
-            rx += [np.array([xi, xi]), nan]
-            ry += [np.array([fi, yi]), nan]
+            bx += [xi + width * rel, np.array([xi, xi])]
+            by += [fi + scale * u, np.array([fi + scale * u[0], fi + scale * u[-1]])]
+            rx.append(np.array([xi, xi]))
+            ry.append(np.array([fi, yi]))
             # The tick's length is the density at yᵢ relative to the peak: e^(ln p − ln p_max).
-            mx += [np.array([xi, xi + width * math.exp(li - peak_log)]), nan]
-            my += [np.array([yi, yi]), nan]
-        self.bells.setData(np.concatenate(bx), np.concatenate(by))
-        self.residual_marks.setData(np.concatenate(rx), np.concatenate(ry))
-        self.likelihood_marks.setData(np.concatenate(mx), np.concatenate(my))
+            mx.append(np.array([xi, xi + width * math.exp(li - peak_log)]))
+            my.append(np.array([yi, yi]))
+        set_pieces(self.bells, bx, by)
+        set_pieces(self.residual_marks, rx, ry)
+        set_pieces(self.likelihood_marks, mx, my)
 
     def _place_points(self) -> None:
         points = self.state.points
