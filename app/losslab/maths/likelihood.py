@@ -176,7 +176,7 @@ def nll_curve(noise: Noise, x: Array, y: Array, ws: Array, bs: Array, scale: flo
     ws = np.asarray(ws, dtype=np.float64)[:, None]
     bs = np.asarray(bs, dtype=np.float64)[:, None]
     terms = loss_terms(noise, np.asarray(x)[None, :], np.asarray(y)[None, :], ws, bs)
-    fac, n = factor(noise, scale), np.asarray(x).size
+    fac = factor(noise, scale)
     c1 = constant(noise, scale, 1)
     values = fsum_rows(fac * terms + c1)
     return values, fsum_rows(terms)

@@ -425,7 +425,6 @@ class LikelihoodPanel(BasePanel):
         return "Σ ln(1 + e^(−mᵢ))"
 
     def _show_numbers(self, r: model.LikelihoodReport) -> None:
-        s = self.state
         loss = {"gaussian": "Σ rᵢ²", "laplace": "Σ |rᵢ|", "bernoulli": "Σ ln(1 + e^(−mᵢ))"}
         rows = [
             (tr("−ln L at (w, b)", "likelihood"), fmt(r.nll, 9)),
@@ -449,7 +448,6 @@ class LikelihoodPanel(BasePanel):
         note = f"<p>{html.escape(tr(fit.message, 'likelihood'))}</p>" if fit.message else ""
         self.summary.setText(f"<table cellspacing='3'>{table}</table>{note}")
         self.to_mle.setEnabled(fit.status != "separable")
-        del s
 
     # ------------------------------------------------------------------ the derivation
     def _show_derivation(self, r: model.LikelihoodReport) -> None:
