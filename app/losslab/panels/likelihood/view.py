@@ -62,13 +62,15 @@ def power_of_ten(log10_value: float) -> str:
 
 
 def set_pieces(item: pg.PlotDataItem, xs: list[np.ndarray], ys: list[np.ndarray]) -> None:
-    """Draw separate polylines in one item: a boolean ``connect`` array breaks the line between
-    pieces (NaN separators would do the same but make the curve data non-finite)."""
+    """Draw separate polylines in one item, as line segments (``connect="pairs"``): NaN
+    separators would make the curve data non-finite, and pyqtgraph's boolean ``connect`` arrays
+    go stale when the number of points changes."""
     if not xs:
-        item.setData([], [])
+        item.setData([], [], connect="pairs")
         return
-    connect = np.concatenate([np.r_[np.ones(len(p) - 1, dtype=bool), False] for p in xs])
-    item.setData(np.concatenate(xs), np.concatenate(ys), connect=connect)
+    sx = np.concatenate([np.repeat(p, 2)[1:-1] for p in xs])
+    sy = np.concatenate([np.repeat(p, 2)[1:-1] for p in ys])
+    item.setData(sx, sy, connect="pairs")
 
 
 def noise_label(noise: str) -> str:
