@@ -58,6 +58,7 @@ PANELS: tuple[PanelEntry, ...] = (
     PanelEntry("cross_entropy", "Cross-entropy, step by step", "right", tab_with="entropy"),
     PanelEntry("regression", "Regression losses, step by step", "right", tab_with="cross_entropy"),
     PanelEntry("risk", "Risk lab", "right", tab_with="network"),
+    PanelEntry("likelihood", "Likelihood → loss", "right", tab_with="network"),
 )
 
 _BY_KEY = {entry.key: entry for entry in PANELS}
