@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QWidget,
 )
 
@@ -134,12 +135,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_docks(self) -> None:
+        """Every panel is a tab of one dock area, so the panel in front gets the whole window.
+
+        Each panel is a lesson of its own with up to six plots and a column of controls: side
+        by side at 1280×800 none of them has room for its plots (the neuron panel showed two of
+        six).  As tabs, each one shows all its plots at a readable size, Alt+1…9 (View menu)
+        bring one to the front, and a user can still drag a tab out beside another.
+        """
         # The docks fill the window; a zero-size central widget keeps QMainWindow's layout happy.
         central = QWidget()
         central.setMaximumSize(0, 0)
         self.setCentralWidget(central)
-        areas = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
-                 "right": Qt.DockWidgetArea.RightDockWidgetArea}
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        first: QDockWidget | None = None
         for spec in PANELS:
             if spec.key not in self.states:
                 continue
@@ -151,17 +159,17 @@ class MainWindow(QMainWindow):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            if spec.tab_with and spec.tab_with in self.docks:
-                self.tabifyDockWidget(self.docks[spec.tab_with], dock)
+            if first is None:
+                self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+                first = dock
             else:
-                self.addDockWidget(areas[spec.area], dock)
+                self.tabifyDockWidget(first, dock)
             self.docks[spec.key] = dock
             self.panels[spec.key] = panel
             # Widgets added to a window that is already visible stay hidden until shown (the
             # deferred start-up and the rebuild after a language change); a saved layout
             # restored afterwards still decides which docks stay open.
             dock.show()
-        first = next(iter(self.docks.values()), None)
         if first is not None:
             first.raise_()
 

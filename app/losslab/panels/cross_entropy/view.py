@@ -134,6 +134,10 @@ class CrossEntropyPanel(BasePanel):
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
         self.splitter.insertWidget(0, left)
+        # The figure column takes the new space, as in every panel (the stretch factors set by
+        # BasePanel went with the figure).
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
 
     def _build_controls(self) -> None:
         self.add_control("mode", labels={"categorical": tr("categorical (softmax)"),

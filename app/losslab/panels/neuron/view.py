@@ -247,6 +247,10 @@ class NeuronPanel(BasePanel):
         self.preset_box = QComboBox(self)
         self.preset_box.setObjectName("neuron_preset")
         self.preset_box.setAccessibleName(tr("Preset", "neuron"))
+        # Preset names are long: the popup shows them in full, the closed box fits the column.
+        self.preset_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_box.setMinimumContentsLength(12)
         self.preset_box.addItem(tr("Custom", "neuron"), "")
         for key, preset in model.PRESETS.items():
             self.preset_box.addItem(tr(preset.label, "neuron"), key)
