@@ -214,10 +214,13 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(tr("&View", "menu"))
         for index, (key, dock) in enumerate(self.docks.items(), start=1):
-            toggle = dock.toggleViewAction()
-            toggle.setObjectName(f"toggle_{key}")
-            if index <= 9:
-                toggle.setShortcut(QKeySequence(f"Alt+{index}"))
+            toggle = self._action(dock.windowTitle(), lambda _=False, d=dock: self.toggle_dock(d),
+                                  f"Alt+{index}" if index <= 9 else None, f"toggle_{key}")
+            toggle.setCheckable(True)
+            # Checked while the panel is open (in front or behind another tab): Qt's own
+            # toggle action tracks exactly that.
+            toggle.setChecked(dock.toggleViewAction().isChecked())
+            dock.toggleViewAction().toggled.connect(toggle.setChecked)
             self.view_menu.addAction(toggle)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self._action(tr("&Reset layout", "menu"), self.reset_layout,
@@ -257,6 +260,17 @@ class MainWindow(QMainWindow):
                                          "about"))
 
     # ------------------------------------------------------------------ current panel
+    def toggle_dock(self, dock: QDockWidget) -> None:
+        """Alt+N: a closed panel opens in front; an open one behind another tab comes to the
+        front; the one in front closes.  (With every panel a tab, plain show/hide would close
+        a panel the user meant to look at.)"""
+        if dock.isVisible():
+            dock.close()
+        else:
+            dock.show()
+            dock.raise_()
+            self.current_key = dock.objectName()
+
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         widget = new
         while widget is not None:
