@@ -44,13 +44,15 @@ def test_each_panel_is_one_folder_named_by_its_key():
 def test_view_menu_toggles_each_dock_and_reset_layout_restores(window, qtbot):
     for key, dock in window.docks.items():
         toggle = window.findChild(object, f"toggle_{key}")
-        if not dock.isVisible():  # a tab behind another: the first press brings it to the front
+        if not window.in_front(dock):  # a tab behind another: the first press brings it forward
             toggle.trigger()
-            assert dock.isVisible() and toggle.isChecked()
+            qtbot.waitUntil(lambda d=dock: window.in_front(d))
+            assert toggle.isChecked() and window.current_panel() is window.panels[key]
         toggle.trigger()
         assert not dock.isVisible() and not toggle.isChecked()
         toggle.trigger()
-        assert dock.isVisible() and toggle.isChecked()
+        qtbot.waitUntil(lambda d=dock: window.in_front(d))
+        assert toggle.isChecked()
     first = next(iter(window.docks.values()))
     first.setFloating(True)
     first.close()

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else make_settings()
         self.states: dict[str, PanelState] = states or {}
         self.docks: dict[str, QDockWidget] = {}
+        self.toggle_actions: dict[str, QAction] = {}
         self.panels: dict[str, BasePanel] = {}
         self.current_key = PANELS[0].key
         self.startup_problems: list[str] = []
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
             toggle = self._action(dock.windowTitle(), lambda _=False, d=dock: self.toggle_dock(d),
                                   f"Alt+{index}" if index <= 9 else None, f"toggle_{key}")
             toggle.setCheckable(True)
+            self.toggle_actions[key] = toggle
             # Checked while the panel is open (in front or behind another tab): Qt's own
             # toggle action tracks exactly that.
             toggle.setChecked(dock.toggleViewAction().isChecked())
@@ -260,16 +262,25 @@ class MainWindow(QMainWindow):
                                          "about"))
 
     # ------------------------------------------------------------------ current panel
+    @staticmethod
+    def in_front(dock: QDockWidget) -> bool:
+        """Open and not behind another tab (Qt reports a dock behind a tab as visible, with
+        nothing of it on screen)."""
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
     def toggle_dock(self, dock: QDockWidget) -> None:
         """Alt+N: a closed panel opens in front; an open one behind another tab comes to the
         front; the one in front closes.  (With every panel a tab, plain show/hide would close
         a panel the user meant to look at.)"""
-        if dock.isVisible():
-            dock.close()
-        else:
+        opened = not self.in_front(dock)
+        if opened:
             dock.show()
             dock.raise_()
             self.current_key = dock.objectName()
+        else:
+            dock.close()
+        # Triggering flipped the check mark; it means "open", whatever was pressed.
+        self.toggle_actions[dock.objectName()].setChecked(opened)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         widget = new
@@ -280,13 +291,15 @@ class MainWindow(QMainWindow):
             widget = widget.parentWidget()
 
     def current_panel(self) -> BasePanel:
-        """The panel the user last worked in, or the first visible one."""
+        """The panel the user last worked in if it is in front, else the first one in front
+        (the tab the user is looking at), else the first open one."""
         dock = self.docks.get(self.current_key)
-        if dock is not None and dock.isVisible():
+        if dock is not None and self.in_front(dock):
             return self.panels[self.current_key]
-        for key, dock in self.docks.items():
-            if dock.isVisible():
-                return self.panels[key]
+        for check in (self.in_front, QDockWidget.isVisible):
+            for key, dock in self.docks.items():
+                if check(dock):
+                    return self.panels[key]
         return self.panels[self.current_key]
 
     def _on_cursor_text(self, text: str) -> None:
