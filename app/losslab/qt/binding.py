@@ -418,7 +418,7 @@ def make_control(spec: ParamSpec, parent: QWidget | None = None,
             combo.addItem((labels or {}).get(choice, choice), choice)
         # Long item texts must not widen the control column; the popup shows them in full.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(16)
         widget = combo
     elif kind is Kind.MULTI:
         widget = MultiCheck(spec, labels, parent)

@@ -16,6 +16,7 @@ controls built from the state's specs.  Subclasses implement :meth:`redraw` and 
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any, ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -55,6 +56,23 @@ def fit_width(label: QLabel) -> None:
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setMinimumWidth(SIDE_MIN_WIDTH - 60)
+
+
+class Readout(QLabel):
+    """A rich-text read-out that is never cut and never makes its column jitter.
+
+    Its minimum width is the widest its text has been (tables of numbers do not wrap), so the
+    column grows once to fit, and does not shrink and grow again as the numbers change length.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        doc = QTextDocument()
+        doc.setDefaultFont(self.font())
+        doc.setHtml(text)
+        need = math.ceil(doc.idealWidth()) + 2 * self.margin() + 4
+        if need > self.minimumWidth():
+            self.setMinimumWidth(need)
 
 
 class ExportError(ValueError):
@@ -152,9 +170,9 @@ class BasePanel(QWidget):
             scroll.setMinimumWidth(width)
 
     def add_readout(self, name: str, form: QFormLayout | None = None) -> QLabel:
-        """A rich-text read-out row (selectable, wrapping) that never widens the column, so the
-        column does not jitter as its numbers change length."""
-        label = QLabel()
+        """A rich-text read-out row (selectable, wrapping): a :class:`Readout`, so it is never
+        cut and the column does not jitter as its numbers change length."""
+        label = Readout()
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

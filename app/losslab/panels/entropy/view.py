@@ -306,6 +306,7 @@ class EntropyPanel(BasePanel):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
 
     # ------------------------------------------------------------------ view → state
@@ -391,6 +392,7 @@ class EntropyPanel(BasePanel):
                      fmt(archer.entropy))
             for col, text in enumerate(cells):
                 self._set_cell(table, row, col, text)
+        self._fit_table(table)
 
     @staticmethod
     def _set_cell(table: QTableWidget, row: int, col: int, text: str) -> None:
@@ -400,6 +402,16 @@ class EntropyPanel(BasePanel):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, col, item)
         item.setText(text)
+
+    @staticmethod
+    def _fit_table(table: QTableWidget) -> None:
+        """Make the column wide enough for every cell of ``table`` (grow only, so the column
+        does not jitter as the numbers change length): no sideways scrolling in a table."""
+        table.resizeColumnsToContents()
+        need = (table.horizontalHeader().length() + table.verticalHeader().sizeHint().width()
+                + 2 * table.frameWidth())
+        if need > table.minimumWidth():
+            table.setMinimumWidth(need)
 
     def _draw_bars(self) -> None:
         n = int(self.state.classes)
@@ -436,6 +448,7 @@ class EntropyPanel(BasePanel):
         sums = ("1", "1", fmt(ce.cross_entropy[0]), "1", fmt(ce.cross_entropy[1]))
         for col, text in enumerate(sums):
             self._set_cell(table, n, col, text)
+        self._fit_table(table)
         self.ce_summary.setText(self._summary_html(ce))
 
     def _ruled_out_notes(self, ce: model.CrossEntropyReadout) -> list[str]:
