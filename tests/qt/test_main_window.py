@@ -44,10 +44,15 @@ def test_each_panel_is_one_folder_named_by_its_key():
 def test_view_menu_toggles_each_dock_and_reset_layout_restores(window, qtbot):
     for key, dock in window.docks.items():
         toggle = window.findChild(object, f"toggle_{key}")
+        if not window.in_front(dock):  # a tab behind another: the first press brings it forward
+            toggle.trigger()
+            qtbot.waitUntil(lambda d=dock: window.in_front(d))
+            assert toggle.isChecked() and window.current_panel() is window.panels[key]
         toggle.trigger()
-        assert not dock.isVisible()
+        assert not dock.isVisible() and not toggle.isChecked()
         toggle.trigger()
-        assert dock.isVisible()
+        qtbot.waitUntil(lambda d=dock: window.in_front(d))
+        assert toggle.isChecked()
     first = next(iter(window.docks.values()))
     first.setFloating(True)
     first.close()

@@ -20,7 +20,7 @@ clamp them to.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -78,6 +78,27 @@ def _fmt(x: float) -> str:
     return _plain_repr(x)
 
 
+def _as_is(text: str) -> str:
+    """The identity "translation": English text, as the CLI and error messages use it."""
+    return text
+
+
+def shortest_text(x: float) -> str:
+    """The shortest decimal text that reads back as exactly ``x`` (``0.75``, ``300``, ``1e-05``).
+
+    What a number box shows: a value typed as 0.75 is displayed as 0.75, never rounded to the
+    box's decimals, and never with float noise (repr-style digits only when they are needed).
+    """
+    x = x + 0.0  # -0.0 → 0.0
+    if not math.isfinite(x):
+        return repr(x)
+    for digits in range(6, 18):
+        text = f"{x:.{digits}g}"
+        if float(text) == x:
+            return text
+    return repr(x)
+
+
 def _num_text(v: float) -> str:
     """Short text for a vector element that still parses back to exactly ``v``."""
     return _fmt(v)
@@ -125,43 +146,48 @@ class ParamSpec:
         object.__setattr__(self, "default", self.validate(self.default, clamp=False))
 
     # ------------------------------------------------------------------ descriptions
-    def allowed(self) -> str:
-        """Human-readable description of the allowed values, used in every error message."""
+    def allowed(self, tr: Callable[[str], str] = _as_is, *, minimum: float | None = None,
+                maximum: float | None = None) -> str:
+        """Human-readable description of the allowed values, used in every error message.
+
+        The one place this text is written.  ``tr`` translates each English template (the Qt
+        layer passes its ``tr``; the default keeps English); ``minimum``/``maximum`` replace the
+        spec's bounds when a control currently allows less (the probe inside the plotted range).
+        """
         k = self.kind
         if k is Kind.BOOL:
-            return "true or false"
+            return tr("true or false")
         if k is Kind.CHOICE:
-            return "one of " + ", ".join(self.choices)
+            return tr("one of {choices}").format(choices=", ".join(self.choices))
         if k is Kind.MULTI:
-            return "a comma-separated list of " + ", ".join(self.choices)
-        rng = self._range_text()
-        if k is Kind.FLOAT:
-            return f"a number {rng}".rstrip()
-        if k is Kind.INT:
-            return f"a whole number {rng}".rstrip()
-        if k is Kind.FLOATS:
-            return f"{self._len_text()} comma-separated numbers, each {rng}".replace("  ", " ")
-        if k is Kind.INTS:
-            return f"{self._len_text()} comma-separated whole numbers, each {rng}".replace("  ", " ")
-        return (
-            f"{self._len_text()} rows separated by ';' of {self.min_cols} to {self.max_cols} "
-            f"comma-separated numbers each, all rows the same length"
-        )
-
-    def _range_text(self) -> str:
-        lo, hi = self.minimum, self.maximum
+            return tr("a comma-separated list of {choices}").format(choices=", ".join(self.choices))
+        lo = self.minimum if minimum is None else minimum
+        hi = self.maximum if maximum is None else maximum
         if lo is not None and hi is not None:
-            return f"from {_fmt(lo)} to {_fmt(hi)}"
-        if lo is not None:
-            return f"at least {_fmt(lo)}"
-        if hi is not None:
-            return f"at most {_fmt(hi)}"
-        return ""
-
-    def _len_text(self) -> str:
+            rng = tr("from {low} to {high}").format(low=_fmt(lo), high=_fmt(hi))
+        elif lo is not None:
+            rng = tr("at least {low}").format(low=_fmt(lo))
+        elif hi is not None:
+            rng = tr("at most {high}").format(high=_fmt(hi))
+        else:
+            rng = ""
+        if k is Kind.FLOAT:
+            return tr("a number {range}").format(range=rng).strip()
+        if k is Kind.INT:
+            return tr("a whole number {range}").format(range=rng).strip()
         if self.min_len == self.max_len:
-            return str(self.min_len)
-        return f"{self.min_len} to {self.max_len}"
+            count = str(self.min_len)
+        else:
+            count = tr("{low} to {high}").format(low=self.min_len, high=self.max_len)
+        if k is Kind.FLOATS:
+            return tr("{count} comma-separated numbers, each {range}").format(
+                count=count, range=rng).replace("  ", " ").strip()
+        if k is Kind.INTS:
+            return tr("{count} comma-separated whole numbers, each {range}").format(
+                count=count, range=rng).replace("  ", " ").strip()
+        return tr("{count} rows separated by ';' of {low} to {high} comma-separated numbers "
+                  "each, all rows the same length").format(count=count, low=self.min_cols,
+                                                           high=self.max_cols)
 
     def _error(self, problem: str) -> ParamError:
         return ParamError(f"{self.name}: {problem}; allowed: {self.allowed()}")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSpinBox,
+    QTabWidget,
     QWidget,
 )
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else make_settings()
         self.states: dict[str, PanelState] = states or {}
         self.docks: dict[str, QDockWidget] = {}
+        self.toggle_actions: dict[str, QAction] = {}
         self.panels: dict[str, BasePanel] = {}
         self.current_key = PANELS[0].key
         self.startup_problems: list[str] = []
@@ -147,12 +149,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_docks(self) -> None:
+        """Every panel is a tab of one dock area, so the panel in front gets the whole window.
+
+        Each panel is a lesson of its own with up to six plots and a column of controls: side
+        by side at 1280×800 none of them has room for its plots (the neuron panel showed two of
+        six).  As tabs, each one shows all its plots at a readable size, Alt+1…9 (View menu)
+        bring one to the front, and a user can still drag a tab out beside another.
+        """
         # The docks fill the window; a zero-size central widget keeps QMainWindow's layout happy.
         central = QWidget()
         central.setMaximumSize(0, 0)
         self.setCentralWidget(central)
-        areas = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
-                 "right": Qt.DockWidgetArea.RightDockWidgetArea}
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        first: QDockWidget | None = None
         for spec in PANELS:
             if spec.key not in self.states:
                 continue
@@ -164,17 +173,17 @@ class MainWindow(QMainWindow):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            if spec.tab_with and spec.tab_with in self.docks:
-                self.tabifyDockWidget(self.docks[spec.tab_with], dock)
+            if first is None:
+                self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+                first = dock
             else:
-                self.addDockWidget(areas[spec.area], dock)
+                self.tabifyDockWidget(first, dock)
             self.docks[spec.key] = dock
             self.panels[spec.key] = panel
             # Widgets added to a window that is already visible stay hidden until shown (the
             # deferred start-up and the rebuild after a language change); a saved layout
             # restored afterwards still decides which docks stay open.
             dock.show()
-        first = next(iter(self.docks.values()), None)
         if first is not None:
             first.raise_()
 
@@ -219,10 +228,14 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(tr("&View", "menu"))
         for index, (key, dock) in enumerate(self.docks.items(), start=1):
-            toggle = dock.toggleViewAction()
-            toggle.setObjectName(f"toggle_{key}")
-            if index <= 9:
-                toggle.setShortcut(QKeySequence(f"Alt+{index}"))
+            toggle = self._action(dock.windowTitle(), lambda _=False, d=dock: self.toggle_dock(d),
+                                  f"Alt+{index}" if index <= 9 else None, f"toggle_{key}")
+            toggle.setCheckable(True)
+            self.toggle_actions[key] = toggle
+            # Checked while the panel is open (in front or behind another tab): Qt's own
+            # toggle action tracks exactly that.
+            toggle.setChecked(dock.toggleViewAction().isChecked())
+            dock.toggleViewAction().toggled.connect(toggle.setChecked)
             self.view_menu.addAction(toggle)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self._action(tr("&Reset layout", "menu"), self.reset_layout,
@@ -268,6 +281,26 @@ class MainWindow(QMainWindow):
                                          "about"))
 
     # ------------------------------------------------------------------ current panel
+    @staticmethod
+    def in_front(dock: QDockWidget) -> bool:
+        """Open and not behind another tab (Qt reports a dock behind a tab as visible, with
+        nothing of it on screen)."""
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def toggle_dock(self, dock: QDockWidget) -> None:
+        """Alt+N: a closed panel opens in front; an open one behind another tab comes to the
+        front; the one in front closes.  (With every panel a tab, plain show/hide would close
+        a panel the user meant to look at.)"""
+        opened = not self.in_front(dock)
+        if opened:
+            dock.show()
+            dock.raise_()
+            self.current_key = dock.objectName()
+        else:
+            dock.close()
+        # Triggering flipped the check mark; it means "open", whatever was pressed.
+        self.toggle_actions[dock.objectName()].setChecked(opened)
+
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         widget = new
         while widget is not None:
@@ -277,13 +310,15 @@ class MainWindow(QMainWindow):
             widget = widget.parentWidget()
 
     def current_panel(self) -> BasePanel:
-        """The panel the user last worked in, or the first visible one."""
+        """The panel the user last worked in if it is in front, else the first one in front
+        (the tab the user is looking at), else the first open one."""
         dock = self.docks.get(self.current_key)
-        if dock is not None and dock.isVisible():
+        if dock is not None and self.in_front(dock):
             return self.panels[self.current_key]
-        for key, dock in self.docks.items():
-            if dock.isVisible():
-                return self.panels[key]
+        for check in (self.in_front, QDockWidget.isVisible):
+            for key, dock in self.docks.items():
+                if check(dock):
+                    return self.panels[key]
         return self.panels[self.current_key]
 
     def _on_cursor_text(self, text: str) -> None:

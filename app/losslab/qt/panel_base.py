@@ -16,19 +16,21 @@ controls built from the state's specs.  Subclasses implement :meth:`redraw` and 
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -50,6 +52,34 @@ from losslab.qt.binding import bind_control, make_control, subscribe_while_alive
 
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
 FIGURE_SIZE = DEFAULT_SIZE
+
+
+#: Narrowest control column, logical pixels (wider when a control needs more).
+SIDE_MIN_WIDTH = 250
+
+
+def fit_width(label: QLabel) -> None:
+    """Let a text label wrap to the column's width instead of setting it."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(SIDE_MIN_WIDTH - 60)
+
+
+class Readout(QLabel):
+    """A rich-text read-out that is never cut and never makes its column jitter.
+
+    Its minimum width is the widest its text has been (tables of numbers do not wrap), so the
+    column grows once to fit, and does not shrink and grow again as the numbers change length.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        doc = QTextDocument()
+        doc.setDefaultFont(self.font())
+        doc.setHtml(text)
+        need = math.ceil(doc.idealWidth()) + 2 * self.margin() + 4
+        if need > self.minimumWidth():
+            self.setMinimumWidth(need)
 
 
 class ExportError(ValueError):
@@ -84,20 +114,27 @@ class BasePanel(QWidget):
         self.graphics.addAction(copy)
 
         self.side = QWidget()
+        self.side.setObjectName(f"{self.model.key}_side")
         self.side_layout = QVBoxLayout(self.side)
-        self.form = QFormLayout()
+        self.form = self.make_form()
         self.side_layout.addLayout(self.form)
         self.explanation = QTextBrowser()
         self.explanation.setObjectName(f"{self.model.key}_explanation")
         self.explanation.setOpenExternalLinks(False)
         self.explanation.setMinimumHeight(120)
+        # The explanation wraps to whatever width the column has; it never sets that width.
+        self.explanation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.side_layout.addWidget(self.explanation, 1)
-        scroll = QScrollArea()
+        self.side_scroll = scroll = QScrollArea()
         scroll.setObjectName(f"{self.model.key}_controls")
         scroll.setAccessibleName(tr(self.model.title, "panels") + " – " + tr("controls", "panels"))
         scroll.setWidgetResizable(True)
+        # The column scrolls vertically only: it is never narrower than its content (see
+        # _fit_side_column), so nothing is cut at the right and nothing needs a sideways scroll.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.side)
-        scroll.setMinimumWidth(260)
+        scroll.setMinimumWidth(SIDE_MIN_WIDTH)
+        self.side.installEventFilter(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.graphics)
@@ -110,6 +147,45 @@ class BasePanel(QWidget):
         layout.addWidget(self.splitter)
 
         subscribe_while_alive(state, self, self._on_state_changed)
+
+    # ------------------------------------------------------------------ side column
+    @staticmethod
+    def make_form() -> QFormLayout:
+        """A form for the side column: a row whose label and field do not fit side by side
+        puts the field under its label (long labels, Chinese), fields take the column's width."""
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_side_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_side_column(self) -> None:
+        """Keep the scroll area at least as wide as the column's content needs.
+
+        Read-outs and texts ignore their width (they wrap), so what remains is the widest
+        control: a fixed minimum that does not change with the numbers shown.
+        """
+        scroll = self.side_scroll
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        need = self.side.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+        width = max(SIDE_MIN_WIDTH, need)
+        if scroll.minimumWidth() != width:
+            scroll.setMinimumWidth(width)
+
+    def add_readout(self, name: str, form: QFormLayout | None = None) -> QLabel:
+        """A rich-text read-out row (selectable, wrapping): a :class:`Readout`, so it is never
+        cut and the column does not jitter as its numbers change length."""
+        label = Readout()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fit_width(label)
+        (form if form is not None else self.form).addRow(label)
+        return label
 
     # ------------------------------------------------------------------ building
     def add_plot(self, row: int, col: int, title: str, x_label: str, y_label: str,
@@ -137,6 +213,21 @@ class BasePanel(QWidget):
             label = QLabel(tr(spec.label))
             label.setBuddy(widget)
             target.addRow(label, widget)
+        problem_changed = getattr(widget, "problem_changed", None)
+        if problem_changed is not None:
+            # Typed text that was refused: the message (what is allowed) under the control.
+            note = QLabel()
+            note.setObjectName(f"{name}_problem")
+            note.setStyleSheet(f"QLabel {{ color: {theme.OKABE_ITO['vermillion']}; }}")
+            fit_width(note)
+            note.setVisible(False)
+            target.addRow(note)
+
+            def show_problem(text: str, note: QLabel = note) -> None:
+                note.setText(text)
+                note.setVisible(bool(text))
+
+            problem_changed.connect(show_problem)
         self.controls[name] = widget
         return widget
 

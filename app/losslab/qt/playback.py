@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from losslab.core.state import PanelState
-from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
+from losslab.qt.binding import bind_control, bind_custom, make_control, subscribe_while_alive, tr
 
 #: Shortest timer interval, ms (~60 ticks per second); faster speeds advance several frames a tick.
 MIN_INTERVAL_MS = 16
@@ -224,7 +224,6 @@ class PlaybackBar(QWidget):
         self.step_back_button.clicked.connect(lambda: self.controller.step(-1))
         self.step_forward_button.clicked.connect(lambda: self.controller.step(1))
         self.play_button.clicked.connect(lambda _checked: self.controller.toggle())
-        self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.controller.playing_changed.connect(self._on_playing_changed)
 
         scope = shortcut_scope or parent or self
@@ -238,8 +237,10 @@ class PlaybackBar(QWidget):
             shortcut.activated.connect(slot)
             self.shortcuts[key] = shortcut
 
-        subscribe_while_alive(state, self, self._on_state_changed)
-        self._show_frame()
+        # The run's length depends on panel parameters the bar does not know: the slider and
+        # read-out are refreshed on any change (watch=None).
+        bind_custom(state, self.slider, edited=self.slider.valueChanged,
+                    write=self._on_slider_value_changed, show=self._show_frame, owner=self)
 
     # ------------------------------------------------------------------ user → state
     def _on_slider_value_changed(self, value: int) -> None:
@@ -253,21 +254,13 @@ class PlaybackBar(QWidget):
         self.play_button.setText(tr("Pause", "playback") if playing else tr("Play", "playback"))
 
     # ------------------------------------------------------------------ state → view
-    def _on_state_changed(self, changed: frozenset[str]) -> None:
-        # The run's length depends on panel parameters the bar does not know: check on any change.
-        self._show_frame()
-
     def _show_frame(self) -> None:
         last = _last_frame(self.state)
         frame = int(self.state.frame)  # type: ignore[attr-defined]
-        self.slider.blockSignals(True)
-        try:
-            if self.slider.maximum() != last:
-                self.slider.setMaximum(last)
-                self.slider.setPageStep(max(1, (last + 1) // 10))
-            self.slider.setValue(frame)
-        finally:
-            self.slider.blockSignals(False)
+        if self.slider.maximum() != last:
+            self.slider.setMaximum(last)
+            self.slider.setPageStep(max(1, (last + 1) // 10))
+        self.slider.setValue(frame)
         self.readout.setText(self._readout_text(frame, last))
 
     def _readout_text(self, frame: int, last: int) -> str:

@@ -24,7 +24,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 from losslab.panels.cross_entropy import model as model
 from losslab.maths.cross_entropy import Loss
 from losslab.qt import theme
-from losslab.qt.binding import tr
-from losslab.qt.panel_base import BasePanel
+from losslab.qt.binding import quiet, tr
+from losslab.qt.panel_base import BasePanel, fit_width
 
 #: Total width of one row's group of bars on the x axis (rows sit at 0, 1, 2, ...).
 GROUP_WIDTH = 0.8
@@ -134,6 +134,10 @@ class CrossEntropyPanel(BasePanel):
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
         self.splitter.insertWidget(0, left)
+        # The figure column takes the new space, as in every panel (the stretch factors set by
+        # BasePanel went with the figure).
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
 
     def _build_controls(self) -> None:
         self.add_control("mode", labels={"categorical": tr("categorical (softmax)"),
@@ -179,7 +183,7 @@ class CrossEntropyPanel(BasePanel):
         self.form.addRow(reset)
         self.status = QLabel()
         self.status.setObjectName("cross_entropy_status")
-        self.status.setWordWrap(True)
+        fit_width(self.status)
         self.form.addRow(self.status)
 
     # ------------------------------------------------------------------ view → state
@@ -271,26 +275,25 @@ class CrossEntropyPanel(BasePanel):
         word = "z" if state.from_logits else "p"
         headers = [f"{word}{j}" for j in range(c)]
         headers += [f"y{j}" for j in range(c)] if binary else [tr("target", "panels")]
-        blocker = QSignalBlocker(self.batch)
-        self.batch.setRowCount(n)
-        self.batch.setColumnCount(len(headers))
-        self.batch.setHorizontalHeaderLabels(headers)
-        self.batch.setVerticalHeaderLabels([str(i) for i in range(n)])
-        for i in range(n):
-            cells = [fmt(v) for v in state.logits[i]]
-            if binary:
-                cells += [fmt(v) for v in state.binary_targets[i]]
-            else:
-                cells.append(str(state.targets[i]))
-            for j, text in enumerate(cells):
-                item = self.batch.item(i, j)
-                if item is None:
-                    item = QTableWidgetItem()
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
-                                          Qt.AlignmentFlag.AlignVCenter)
-                    self.batch.setItem(i, j, item)
-                item.setText(text)
-        del blocker
+        with quiet(self.batch):
+            self.batch.setRowCount(n)
+            self.batch.setColumnCount(len(headers))
+            self.batch.setHorizontalHeaderLabels(headers)
+            self.batch.setVerticalHeaderLabels([str(i) for i in range(n)])
+            for i in range(n):
+                cells = [fmt(v) for v in state.logits[i]]
+                if binary:
+                    cells += [fmt(v) for v in state.binary_targets[i]]
+                else:
+                    cells.append(str(state.targets[i]))
+                for j, text in enumerate(cells):
+                    item = self.batch.item(i, j)
+                    if item is None:
+                        item = QTableWidgetItem()
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                              Qt.AlignmentFlag.AlignVCenter)
+                        self.batch.setItem(i, j, item)
+                    item.setText(text)
         self.buttons["add_row"].setEnabled(n < model.MAX_ROWS)
         self.buttons["remove_row"].setEnabled(n > 1)
         self.buttons["add_class"].setEnabled(c < model.MAX_CLASSES)

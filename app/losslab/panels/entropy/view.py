@@ -25,12 +25,10 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -43,8 +41,8 @@ from PySide6.QtWidgets import (
 from losslab.panels.entropy import model as model
 from losslab.maths.entropy import binary_entropy, complement_information, self_information
 from losslab.qt import theme
-from losslab.qt.binding import tr
-from losslab.qt.panel_base import BasePanel
+from losslab.qt.binding import FloatBox, IntBox, bind_element, number_box, quiet, tr
+from losslab.qt.panel_base import BasePanel, fit_width
 
 #: Which archer parameter each marker edits, with its label.
 ARCHER_NAMES = {"archer_a": "A", "archer_b": "B"}
@@ -240,14 +238,15 @@ class EntropyPanel(BasePanel):
         # Below the archery form: the archer table, then the cross-entropy controls, tables
         # and reset, then the explanation (already last in the side column).
         self.archer_caption = QLabel()
+        fit_width(self.archer_caption)
         self.archer_table = self._table("archer_table", 2, 4)
         self.archer_note = QLabel()
         self.archer_note.setObjectName("archer_note")
-        self.archer_note.setWordWrap(True)
+        fit_width(self.archer_note)
         self.archer_note.setTextFormat(Qt.TextFormat.RichText)
-        self.form_ce = QFormLayout()
+        self.form_ce = self.make_form()
         self.add_control("classes", form=self.form_ce)
-        self.probability_boxes: dict[str, list[QDoubleSpinBox]] = {}
+        self.probability_boxes: dict[str, list[FloatBox | IntBox]] = {}
         self.class_labels: list[QLabel] = []
         grid = QGridLayout()
         for col, name in enumerate(model.DISTRIBUTIONS, start=1):
@@ -261,29 +260,27 @@ class EntropyPanel(BasePanel):
         for col, name in enumerate(model.DISTRIBUTIONS, start=1):
             boxes = []
             for row in range(model.MAX_CLASSES):
-                box = QDoubleSpinBox(self)
+                box = number_box(self.state.specs[name], self)
                 box.setObjectName(f"{name}:{row}")
-                box.setRange(0.0, 1.0)
-                box.setDecimals(3)
-                box.setSingleStep(0.05)
-                # Every applied value rescales the other classes, so apply finished numbers
-                # only: typing "0.35" must not first apply "0" and then "0.3".
-                box.setKeyboardTracking(False)
+                box.setRange(0.0, 1.0)  # a probability, whatever weights the spec allows
                 box.setAccessibleName(f"{name} {tr('class {0}', 'panels').format(row + 1)}")
                 box.setToolTip(tr("Probability of this class in {0}. The other classes are "
                                   "rescaled to share the rest in their old proportions, so the "
                                   "distribution still sums to 1.", "panels").format(name))
-                box.valueChanged.connect(self._box_slot(name, row))
+                # Every applied value rescales the other classes; the box applies finished
+                # numbers only, so typing "0.35" never first applies "0" and then "0.3".
+                bind_element(self.state, name, row, box, self._rescaler(name, row))
                 grid.addWidget(box, row + 1, col)
                 boxes.append(box)
             self.probability_boxes[name] = boxes
 
         self.ce_summary = QLabel()
         self.ce_summary.setObjectName("ce_summary")
-        self.ce_summary.setWordWrap(True)
+        fit_width(self.ce_summary)
         self.ce_summary.setTextFormat(Qt.TextFormat.RichText)
         self.ce_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.terms_caption = QLabel()
+        fit_width(self.terms_caption)
         self.terms_table = self._table("terms_table", 0, 5)
         reset = QPushButton(tr("Reset parameters", "panels"))
         reset.setObjectName("entropy_reset")
@@ -298,8 +295,9 @@ class EntropyPanel(BasePanel):
                 self.side_layout.insertLayout(at, item)
             at += 1
 
-    def _box_slot(self, name: str, index: int) -> Callable[[float], None]:
-        return lambda value: self._on_probability_changed(name, index, value)
+    def _rescaler(self, name: str, index: int) -> Callable[[float], Any]:
+        """The new distribution when the box of class ``index`` is set to a value."""
+        return lambda value: model.set_probability(self.state.get(name), index, value)
 
     def _table(self, name: str, rows: int, cols: int) -> QTableWidget:
         table = QTableWidget(rows, cols, self)
@@ -308,6 +306,7 @@ class EntropyPanel(BasePanel):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
 
     # ------------------------------------------------------------------ view → state
@@ -320,9 +319,6 @@ class EntropyPanel(BasePanel):
 
     def _on_bar_changed(self, name: str, index: int, height: float) -> None:
         self.state.set(name, model.set_probability(self.state.get(name), index, height))
-
-    def _on_probability_changed(self, name: str, index: int, value: float) -> None:
-        self.state.set(name, model.set_probability(self.state.get(name), index, value))
 
     # ------------------------------------------------------------------ state → view
     def redraw(self, changed: frozenset[str]) -> None:
@@ -359,9 +355,8 @@ class EntropyPanel(BasePanel):
     def _place_marker(self, name: str) -> None:
         p = float(self.state.get(name))
         marker = self.markers[name]
-        blocker = QSignalBlocker(marker)
-        marker.setPos(p, float(binary_entropy(p, self.state.unit)))
-        del blocker
+        with quiet(marker):
+            marker.setPos(p, float(binary_entropy(p, self.state.unit)))
 
     def _draw_surprise_marks(self) -> None:
         unit = self.state.unit
@@ -397,6 +392,7 @@ class EntropyPanel(BasePanel):
                      fmt(archer.entropy))
             for col, text in enumerate(cells):
                 self._set_cell(table, row, col, text)
+        self._fit_table(table)
 
     @staticmethod
     def _set_cell(table: QTableWidget, row: int, col: int, text: str) -> None:
@@ -406,6 +402,16 @@ class EntropyPanel(BasePanel):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, col, item)
         item.setText(text)
+
+    @staticmethod
+    def _fit_table(table: QTableWidget) -> None:
+        """Make the column wide enough for every cell of ``table`` (grow only, so the column
+        does not jitter as the numbers change length): no sideways scrolling in a table."""
+        table.resizeColumnsToContents()
+        need = (table.horizontalHeader().length() + table.verticalHeader().sizeHint().width()
+                + 2 * table.frameWidth())
+        if need > table.minimumWidth():
+            table.setMinimumWidth(need)
 
     def _draw_bars(self) -> None:
         n = int(self.state.classes)
@@ -420,14 +426,9 @@ class EntropyPanel(BasePanel):
         n = int(self.state.classes)
         for row, label in enumerate(self.class_labels):
             label.setVisible(row < n)
-        for name, boxes in self.probability_boxes.items():
-            values = self.state.get(name)
+        for boxes in self.probability_boxes.values():
             for row, box in enumerate(boxes):
-                box.setVisible(row < n)
-                if row < n:
-                    blocker = QSignalBlocker(box)
-                    box.setValue(values[row])
-                    del blocker
+                box.setVisible(row < n)  # the values: bind_element
 
     def _fill_terms(self) -> None:
         ce = model.cross_entropy_readout(self.state)
@@ -447,6 +448,7 @@ class EntropyPanel(BasePanel):
         sums = ("1", "1", fmt(ce.cross_entropy[0]), "1", fmt(ce.cross_entropy[1]))
         for col, text in enumerate(sums):
             self._set_cell(table, n, col, text)
+        self._fit_table(table)
         self.ce_summary.setText(self._summary_html(ce))
 
     def _ruled_out_notes(self, ce: model.CrossEntropyReadout) -> list[str]:

@@ -18,12 +18,13 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QPushButton, QWidget
 
 from losslab.panels.losses import model as model
 from losslab.maths.losses import LOSSES, keys_for
 from losslab.qt import theme
-from losslab.qt.binding import bind_line, tr
+from losslab.core.params import shortest_text
+from losslab.qt.binding import bind_line, set_number_range, tr
 from losslab.qt.panel_base import BasePanel
 
 #: The axis variable per mode: (symbol, axis label in English; see :func:`axis_label`).
@@ -134,11 +135,7 @@ class LossCurvesPanel(BasePanel):
         for name in ("huber_delta", "quantile_tau", "epsilon", "logistic_base", "x_min", "x_max",
                      "derivatives", "probe"):
             self.add_control(name)
-        self.probe_readout = QLabel()
-        self.probe_readout.setObjectName("probe_readout")
-        self.probe_readout.setTextFormat(Qt.TextFormat.RichText)
-        self.probe_readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form.addRow(self.probe_readout)
+        self.probe_readout = self.add_readout("probe_readout")
         self.add_control("selected", labels={k: loss_label(k) for k in LOSSES})
         reset = QPushButton(tr("Reset parameters", "panels"))
         reset.setObjectName("losses_reset")
@@ -181,6 +178,9 @@ class LossCurvesPanel(BasePanel):
                     line.setVisible(shown)
         if changed & {"mode"}:
             self.plot.setLabel("bottom", axis_label(state.mode))
+        if changed & {"x_min", "x_max"}:
+            # The probe box accepts what the state accepts: a point of the plotted range.
+            set_number_range(self.controls["probe"], state.x_min, state.x_max)  # type: ignore[arg-type]
         self._update_probe()
         if changed & {"selected", "mode"}:
             self._update_explanation()
@@ -234,7 +234,7 @@ class LossCurvesPanel(BasePanel):
             rows.append(f"<tr><td>{html.escape(loss_label(key))}</td>"
                         f"<td align='right'>{v:.4g}</td><td align='right'>{d:.4g}</td></tr>")
         self.probe_readout.setText(
-            f"<b>{symbol} = {state.probe:.3g}</b><table cellspacing='4'>{''.join(rows)}</table>"
+            f"<b>{symbol} = {shortest_text(state.probe)}</b><table cellspacing='4'>{''.join(rows)}</table>"
         )
         xs = np.full(len(values), state.probe)
         ys = np.array([v for v, _ in values.values()])

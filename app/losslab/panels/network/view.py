@@ -22,7 +22,7 @@ from typing import cast
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from losslab.panels.network import model as model
 from losslab.maths.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
@@ -175,12 +175,7 @@ class NetworkPanel(BasePanel):
         self.add_control("loss", labels={k: loss_label(k) for k in model.LOSS_LABELS})
         for name in ("hidden", "learning_rate", "iterations", "seed"):
             self.add_control(name)
-        self.readout = QLabel()
-        self.readout.setObjectName("network_readout")
-        self.readout.setTextFormat(Qt.TextFormat.RichText)
-        self.readout.setWordWrap(True)
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form.addRow(self.readout)
+        self.readout = self.add_readout("network_readout")
         reset = QPushButton(tr("Reset parameters", "panels"))
         reset.setObjectName("network_reset")
         reset.clicked.connect(self.state.reset)

@@ -30,7 +30,7 @@ import os
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QRectF, QSignalBlocker, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QWidget
 
@@ -46,8 +46,8 @@ from losslab.maths.neuron import (
 )
 from losslab.panels.neuron.model import NeuronState
 from losslab.qt import animation_export, theme
-from losslab.qt.binding import bind_line, tr
-from losslab.qt.panel_base import BasePanel, ExportError
+from losslab.qt.binding import bind_custom, bind_line, quiet, tr
+from losslab.qt.panel_base import BasePanel, ExportError, fit_width
 from losslab.qt.playback import PlaybackBar
 
 Array = NDArray[np.float64]
@@ -236,20 +236,28 @@ class NeuronPanel(BasePanel):
         self.preset_box = QComboBox(self)
         self.preset_box.setObjectName("neuron_preset")
         self.preset_box.setAccessibleName(tr("Preset", "neuron"))
+        # Preset names are long: the popup shows them in full, the closed box fits the column.
+        self.preset_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_box.setMinimumContentsLength(12)
         self.preset_box.addItem(tr("Custom", "neuron"), "")
         for key, preset in model.PRESETS.items():
             self.preset_box.addItem(tr(preset.label, "neuron"), key)
             self.preset_box.setItemData(self.preset_box.count() - 1,
                                         tr(preset.description, "neuron"),
                                         Qt.ItemDataRole.ToolTipRole)
-        self.preset_box.activated.connect(self._on_preset_activated)
+        # The box shows the preset the parameters match ("Custom" when none); choosing one
+        # applies it.  ``activated`` is a user's choice only, never a programmatic one.
+        bind_custom(self.state, self.preset_box, edited=self.preset_box.activated,
+                    write=self._on_preset_activated, show=self._show_preset,
+                    watch=RUN_PARAMS | {"same_eta"})
         label = QLabel(tr("Preset", "neuron"))
         label.setBuddy(self.preset_box)
         self.form.addRow(label, self.preset_box)
 
         self.divergence_label = QLabel()
         self.divergence_label.setObjectName("neuron_divergence")
-        self.divergence_label.setWordWrap(True)
+        fit_width(self.divergence_label)
         self.divergence_label.setStyleSheet(
             f"QLabel {{ border: 2px solid {theme.OKABE_ITO['vermillion']}; padding: 6px; }}")
         self.divergence_label.setVisible(False)
@@ -258,11 +266,7 @@ class NeuronPanel(BasePanel):
         for name in ("w0", "b0", "x", "y", "eta", "same_eta", "eta_cross_entropy", "epochs"):
             self.add_control(name)
 
-        self.readout = QLabel()
-        self.readout.setObjectName("neuron_readout")
-        self.readout.setTextFormat(Qt.TextFormat.RichText)
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form.addRow(self.readout)
+        self.readout = self.add_readout("neuron_readout")
 
     # ------------------------------------------------------------------ user → state
     def _on_preset_activated(self, index: int) -> None:
@@ -279,14 +283,11 @@ class NeuronPanel(BasePanel):
             self._update_explanation()
         if changed & (RUN_PARAMS | {"same_eta"}):
             self.controls["eta_cross_entropy"].setEnabled(not self.state.same_eta)
-            self._show_preset()
         self._draw_frame(int(self.state.frame))
 
     def _show_preset(self) -> None:
         key = model.matching_preset(self.state) or ""
-        self.preset_box.blockSignals(True)
         self.preset_box.setCurrentIndex(self.preset_box.findData(key))
-        self.preset_box.blockSignals(False)
 
     def _draw_runs(self) -> None:
         """Everything that depends on the runs but not on the frame."""
@@ -343,9 +344,8 @@ class NeuronPanel(BasePanel):
         for line in self.epoch_lines.values():
             # Normally bind_line has put it there already; for GIF frames it has not.  Blocked,
             # so showing a frame never writes it back into the state.
-            blocker = QSignalBlocker(line)
-            line.setValue(frame)
-            del blocker
+            with quiet(line):
+                line.setValue(frame)
         for key, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
                 i = traj.index(frame)
