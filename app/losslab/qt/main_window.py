@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -112,7 +112,6 @@ class MainWindow(QMainWindow):
         self.cursor_label.setObjectName("cursor_readout")
         self.statusBar().addPermanentWidget(self.cursor_label, 1)
 
-        self._base_font = QApplication.font()
         self._apply_look()
         self.resize(1280, 800)
         self.finished = False
@@ -447,14 +446,10 @@ class MainWindow(QMainWindow):
         """Install the language's translators and the theme (palette, fonts, plot colours)."""
         i18n.install(self.language())
         current = theme.choose(self.theme_choice(), self.presenter_mode())
-        font = QFont(self._base_font)
-        if current.font_scale != 1.0:
-            font.setPointSizeF(font.pointSizeF() * current.font_scale)
-        QApplication.setFont(font)
-        QApplication.setPalette(theme.widget_palette(current))
+        theme.install(current)
         # At once, and last: the application-wide change reaches existing windows only later,
-        # and the palette change above resets a font set before it.
-        self.setFont(font)
+        # and the palette change resets a font set before it.
+        self.setFont(QApplication.font())
 
     def rebuild_ui(self) -> None:
         """Rebuild every view (docks, panels, menus) after a language or theme change.

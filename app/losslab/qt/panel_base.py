@@ -47,7 +47,7 @@ from losslab.io.export import (
     check_scale,
     figure_size,
 )
-from losslab.qt import export, theme
+from losslab.qt import axes, export, theme
 from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
 
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
@@ -190,12 +190,14 @@ class BasePanel(QWidget):
     # ------------------------------------------------------------------ building
     def add_plot(self, row: int, col: int, title: str, x_label: str, y_label: str,
                  **kwargs: Any) -> pg.PlotItem:
-        """A themed plot with a cheap grid, placed in the figure's grid layout."""
-        plot = self.graphics.addPlot(row=row, col=col, **kwargs)
-        plot.setTitle(title, color=theme.current.foreground)
+        """A themed plot with a cheap grid, placed in the figure's grid layout.
+
+        It is a :class:`losslab.qt.axes.LegiblePlotItem`: tick labels that never touch, title,
+        axis labels, legends and lines sized together by the theme (presenter mode)."""
+        plot = axes.add_plot(self.graphics.ci, row=row, col=col, **kwargs)
+        plot.setTitle(title)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
-        theme.style_plot(plot)
         theme.add_grid(plot)
         plot.setMenuEnabled(False)
         self._plots.append(plot)

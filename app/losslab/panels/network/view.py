@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from losslab.panels.network import model as model
 from losslab.maths.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
 from losslab.panels.network.model import NetworkState
-from losslab.qt import theme
+from losslab.qt import axes, theme
 from losslab.qt.binding import bind_line, tr, trn
 from losslab.qt.panel_base import BasePanel
 from losslab.qt.playback import PlaybackBar
@@ -152,15 +152,14 @@ class NetworkPanel(BasePanel):
         self.colour_bar.axis.setPen(theme.foreground_pen())
         self.colour_bar.axis.setTextPen(theme.foreground_pen())
         self.colour_bar.axis.setLabel(tr("weight", "panels"), color=theme.current.foreground)
+        theme.style_axis(self.colour_bar.axis)  # figure fonts (presenter mode)
         self.weight_layout.addItem(self.colour_bar, row=0, col=2)
         self.weight_layout.layout.setColumnStretchFactor(0, 3)
         self.weight_layout.layout.setColumnStretchFactor(1, 1)
 
     def _weight_plot(self, col: int, title: str, x_label: str, y_label: str) -> pg.PlotItem:
-        plot = self.weight_layout.addPlot(row=0, col=col)
-        theme.style_plot(plot)
-        # Set after styling: a title set before style_plot keeps the default grey.
-        plot.setTitle(title, color=theme.current.foreground)
+        plot = axes.add_plot(self.weight_layout, row=0, col=col)
+        plot.setTitle(title)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
         plot.setMenuEnabled(False)
