@@ -121,39 +121,96 @@ class LegibleAxis(pg.AxisItem):
         others = list(minor[~np.isin(digit, (2, 5))])
         return [*ticks[:-1], (None, round_ones), (None, others)]
 
+    def tickStrings(self, values: list[float], scale: float, spacing: float  # noqa: N802
+                    ) -> list[str]:
+        strings: list[str] = super().tickStrings(values, scale, spacing)
+        if self._levels_seen is not None:
+            self._levels_seen.append(strings)
+        return strings
+
+    _levels_seen: list[list[str]] | None = None
+
     def generateDrawSpecs(self, p: Any) -> Any:  # noqa: N802 (pyqtgraph override)
-        """pyqtgraph's drawing, minus every tick label that would touch one drawn before it
-        (pyqtgraph lists the labels level by level, major first)."""
-        specs = super().generateDrawSpecs(p)
+        """pyqtgraph's drawing, thinned so that no two tick labels touch (see
+        :meth:`thin_labels`)."""
+        self._levels_seen = []
+        try:
+            specs = super().generateDrawSpecs(p)
+            levels = self._levels_seen
+        finally:
+            self._levels_seen = None
         if specs is None:
             return specs
         axis_spec, tick_specs, text_specs = specs
-        return axis_spec, tick_specs, self.thin_labels(text_specs)
+        if self._tickLevels is not None:  # explicit ticks: their levels as given
+            levels = [[text for _value, text in level] for level in self._tickLevels]
+        level_of: dict[str, int] = {}
+        for index, strings in enumerate(levels):
+            for text in strings:
+                level_of.setdefault(text, index)
+        return axis_spec, tick_specs, self.thin_labels(text_specs, level_of)
 
-    def thin_labels(self, text_specs: list[tuple[QRectF, Any, str]]
-                    ) -> list[tuple[QRectF, Any, str]]:
-        """The labels of ``text_specs`` (in priority order) that keep a gap to each other."""
+    def thin_labels(self, text_specs: list[tuple[QRectF, Any, str]],
+                    level_of: dict[str, int] | None = None) -> list[tuple[QRectF, Any, str]]:
+        """The labels of ``text_specs`` that keep a gap to each other.
+
+        Major labels (level 0) are kept one by one, each if it clears those kept before (so
+        dense explicit ticks become every second or third one).  A finer level is drawn only
+        whole: if any of its labels would touch another, that level and all finer ones are
+        left out, so the labels shown are always evenly spaced.
+        """
         metrics = QFontMetricsF(self.tick_font())
         gap = self._gap(metrics)
         horizontal = self.orientation in ("top", "bottom")
-        kept: list[tuple[QRectF, Any, str]] = []
-        spans: list[tuple[float, float]] = []
-        for spec in text_specs:
+        level_of = level_of or {}
+
+        def span(spec: tuple[QRectF, Any, str]) -> tuple[float, float]:
             rect = spec[0]
             if horizontal:
                 # The drawn width of the text, centred on the tick (the rectangle pyqtgraph
                 # measured may be narrower than the glyphs).
                 width = max(rect.width(), metrics.horizontalAdvance(spec[2]))
                 centre = rect.center().x()
-                a, b = centre - width / 2, centre + width / 2
-            else:
-                height = max(rect.height(), metrics.height())
-                centre = rect.center().y()
-                a, b = centre - height / 2, centre + height / 2
-            if any(a < hi + gap and lo < b + gap for lo, hi in spans):
+                return centre - width / 2, centre + width / 2
+            height = max(rect.height(), metrics.height())
+            centre = rect.center().y()
+            return centre - height / 2, centre + height / 2
+
+        def clear(a: float, b: float, spans: list[tuple[float, float]]) -> bool:
+            return not any(a < hi + gap and lo < b + gap for lo, hi in spans)
+
+        kept: list[tuple[QRectF, Any, str]] = []
+        spans: list[tuple[float, float]] = []
+        by_level: dict[int, list[tuple[QRectF, Any, str]]] = {}
+        scene = self.scene()
+        visible = scene.sceneRect() if scene is not None else None
+        for spec in text_specs:
+            if visible is not None:
+                # A label reaching past the edge of the figure would be cut, not drawn.
+                a, b = span(spec)
+                rect = (QRectF(a, spec[0].top(), b - a, spec[0].height()) if horizontal
+                        else QRectF(spec[0].left(), a, spec[0].width(), b - a))
+                drawn = self.mapRectToScene(rect)
+                if not visible.adjusted(-0.5, -0.5, 0.5, 0.5).contains(drawn):
+                    continue
+            by_level.setdefault(level_of.get(spec[2], 0), []).append(spec)
+        for level in sorted(by_level):
+            specs = by_level[level]
+            if level == 0:
+                for spec in specs:
+                    a, b = span(spec)
+                    if clear(a, b, spans):
+                        spans.append((a, b))
+                        kept.append(spec)
                 continue
-            spans.append((a, b))
-            kept.append(spec)
+            trial = list(spans)
+            for spec in specs:
+                a, b = span(spec)
+                if not clear(a, b, trial):
+                    return kept
+                trial.append((a, b))
+            spans = trial
+            kept.extend(specs)
         return kept
 
 
@@ -194,32 +251,105 @@ def scale_item_pens(item: Any, factor: float) -> None:
     item._losslab_pens_scaled = True
 
 
+class WrappingTitle(pg.LabelItem):
+    """A plot title that wraps onto more lines instead of widening its plot.
+
+    pyqtgraph's title insists on its one-line width, so a long title in presenter mode or in
+    a narrow column pushes the plots beside it out of the figure.  This one may be as narrow
+    as a few letters; narrower than its text, it wraps (centred) and asks its plot for the
+    height of the lines it needs (``on_height``).
+    """
+
+    #: Narrowest a title lets its plot become, in units of the title font's height.
+    MIN_WIDTH_EM = 4.0
+
+    def __init__(self, *args: Any, on_height: Any = None, **kwargs: Any) -> None:
+        self._natural = 0.0
+        self._on_height = on_height
+        super().__init__(*args, **kwargs)
+
+    def setText(self, text: str, **args: Any) -> None:  # noqa: N802 (pyqtgraph override)
+        self.item.setTextWidth(-1)
+        super().setText(text, **args)
+        option = self.item.document().defaultTextOption()
+        option.setAlignment(pg.QtCore.Qt.AlignmentFlag.AlignHCenter)
+        self.item.document().setDefaultTextOption(option)
+        self.resizeEvent(None)
+
+    def natural_width(self) -> float:
+        """Width of the title on one line."""
+        return self._natural
+
+    def updateMin(self) -> None:  # noqa: N802 (pyqtgraph override)
+        item = self.item
+        wrap = item.textWidth()
+        item.setTextWidth(-1)
+        self._natural = item.boundingRect().width()
+        item.setTextWidth(wrap)
+        bounds = self.itemRect()
+        font_height = QFontMetricsF(item.font()).height()
+        minimum = min(self._natural, font_height * self.MIN_WIDTH_EM)
+        self.setMinimumWidth(minimum)
+        self.setMinimumHeight(bounds.height())
+        hint = pg.QtCore.Qt.SizeHint
+        self._sizeHint = {hint.MinimumSize: (minimum, bounds.height()),
+                          hint.PreferredSize: (self._natural, bounds.height()),
+                          hint.MaximumSize: (-1, -1), hint.MinimumDescent: (0, 0)}
+        self.updateGeometry()
+        if self._on_height is not None:
+            self._on_height(bounds.height())
+
+    def resizeEvent(self, ev: Any) -> None:  # noqa: N802 (Qt override)
+        width = self.rect().width()
+        wrap = width if 0 < width < self._natural - 0.5 else -1
+        if abs(self.item.textWidth() - wrap) > 0.5:
+            self.item.setTextWidth(wrap)
+        super().resizeEvent(ev)
+
+
 class LegiblePlotItem(pg.PlotItem):
-    """A ``PlotItem`` with :class:`LegibleAxis` axes, themed title and legends, and (in
-    presenter mode) wider lines; see the module docstring."""
+    """A ``PlotItem`` with :class:`LegibleAxis` axes, a :class:`WrappingTitle`, themed
+    legends, and (in presenter mode) wider lines; see the module docstring."""
 
     def __init__(self, *args: Any, axisItems: dict[str, pg.AxisItem] | None = None,  # noqa: N803
                  **kwargs: Any) -> None:
         axes = {side: LegibleAxis(side) for side in ("left", "bottom", "right", "top")}
         axes.update(axisItems or {})
+        self._title_height = 0
         super().__init__(*args, axisItems=axes, **kwargs)
         # pyqtgraph shows every axis it is given; only left and bottom are shown by default.
         for side in ("right", "top"):
             if side not in (axisItems or {}):
                 self.hideAxis(side)
+        old = self.titleLabel
+        self.layout.removeItem(old)
+        old.setParentItem(None)
+        if old.scene() is not None:
+            old.scene().removeItem(old)
+        self.titleLabel = WrappingTitle("", parent=self, on_height=self._fit_title_row)
+        self.layout.addItem(self.titleLabel, 0, 1)
         theme.style_plot(self)
+        self.setTitle(None)
+
+    def _fit_title_row(self, height: float) -> None:
+        """Make the title's row as tall as its (possibly wrapped) lines."""
+        if not self.titleLabel.isVisible() or height <= 0:
+            return
+        rows = math.ceil(height) + 4
+        if rows != self._title_height:
+            self._title_height = rows
+            self.titleLabel.setMaximumHeight(rows)
+            self.layout.setRowFixedHeight(0, rows)
 
     def setTitle(self, title: str | None = None, **args: Any) -> None:  # noqa: N802
-        """The title in the theme's foreground and title font, with a row tall enough for it
-        (pyqtgraph fixes the row at 30 px, too little for presenter mode)."""
+        """The title in the theme's foreground and title font, in a row as tall as it needs
+        (pyqtgraph fixes the row at 30 px, too little for presenter mode or two lines)."""
         args.setdefault("color", theme.current.foreground)
         args.setdefault("size", theme.figure_point_size("title"))
+        self._title_height = 0
         super().setTitle(title, **args)
         if title is not None:
-            font = theme.figure_font("title")
-            height = math.ceil(QFontMetricsF(font).height() * 1.35)
-            self.titleLabel.setMaximumHeight(height)
-            self.layout.setRowFixedHeight(0, height)
+            self._fit_title_row(self.titleLabel.itemRect().height())
 
     def addLegend(self, *args: Any, **kwargs: Any) -> pg.LegendItem:  # noqa: N802
         """A legend in the theme's foreground and legend font."""

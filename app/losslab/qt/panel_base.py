@@ -220,7 +220,7 @@ class BasePanel(QWidget):
             # Typed text that was refused: the message (what is allowed) under the control.
             note = QLabel()
             note.setObjectName(f"{name}_problem")
-            note.setStyleSheet(f"QLabel {{ color: {theme.OKABE_ITO['vermillion']}; }}")
+            note.setStyleSheet(f"QLabel {{ color: {theme.current.error}; }}")
             fit_width(note)
             note.setVisible(False)
             target.addRow(note)

@@ -296,6 +296,9 @@ def style_axis(axis: pg.AxisItem, theme: Theme | None = None) -> None:
     axis.labelStyle = {**axis.labelStyle, "color": t.foreground}
     axis._updateLabel()  # re-renders the label HTML in the new colour (pyqtgraph API)
     axis.setStyle(tickFont=tick_font,
+                  # The end labels may reach half a label past the axis ("0" under the corner)
+                  # instead of vanishing.
+                  hideOverlappingLabels=math.ceil(metrics.height()),
                   tickTextOffset=max(2, round(metrics.height() * 0.25)),
                   tickTextHeight=max(18, math.ceil(metrics.height())),
                   tickTextWidth=max(30, math.ceil(metrics.horizontalAdvance("−0.000"))))

@@ -122,7 +122,7 @@ class LossCurvesPanel(BasePanel):
             angle=90, movable=True,
             pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashDotLine),
             hoverPen=pg.mkPen(colour, width=4),
-            label=label, labelOpts={"position": 0.08, "color": colour},
+            label=label, labelOpts={"position": 0.08, "color": theme.text_colour(colour)},
         )
         line.setZValue(10)
         self.plot.addItem(line, ignoreBounds=True)
