@@ -313,10 +313,10 @@ def test_every_text_of_every_panel_reaches_4_5_to_1(window, qtbot, qapp, name, p
 
 
 def _series_items(view: pg.GraphicsView) -> list:
-    """Opaque curves, symbol sets and bars in view (translucent ones are deliberate)."""
+    """Opaque curves and bars in view (translucent ones are deliberately faint)."""
     items = []
     for item in view.scene().items():
-        if not item.isVisible() or not item.isVisibleTo(None):
+        if not item.isVisible() or not item.isVisibleTo(None) or item.effectiveOpacity() < 1:
             continue
         if isinstance(item, pg.PlotCurveItem):
             pen = item.opts.get("pen")
