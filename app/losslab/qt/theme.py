@@ -204,13 +204,13 @@ def figure_font(kind: str = "tick", theme: Theme | None = None) -> QFont:
     font × :data:`FIGURE_TEXT` × the theme's ``font_scale`` (1.5 in presenter mode)."""
     t = theme or current
     font = base_font()
-    font.setPointSizeF(round(font.pointSizeF() * FIGURE_TEXT[kind] * t.font_scale * 2) / 2)
+    font.setPointSizeF(font.pointSizeF() * FIGURE_TEXT[kind] * t.font_scale)
     return font
 
 
 def figure_point_size(kind: str, theme: Theme | None = None) -> str:
     """:func:`figure_font`'s size as a CSS size for pyqtgraph's HTML labels, e.g. "13.5pt"."""
-    return f"{figure_font(kind, theme).pointSizeF():g}pt"
+    return f"{figure_font(kind, theme).pointSizeF():.4g}pt"
 
 
 # ---------------------------------------------------------------------- pens and colours
@@ -467,15 +467,15 @@ class LegibleStyle(QProxyStyle):
             plain = QStyleOption(option)
             plain.state = option.state & ~QStyle.StateFlag.State_HasFocus
             if groove.isValid():
-                # Fusion's groove is a thin bar centred in this rectangle.
-                horizontal = option.orientation == Qt.Orientation.Horizontal
+                # Fusion's groove is a thin bar centred in this rectangle; whole pixels, so
+                # that the 1 px outline is crisp rather than two half-tone rows.
                 thick = 6
-                if horizontal:
-                    bar = QRectF(groove.left(), groove.center().y() - thick / 2 + 0.5,
-                                 groove.width(), thick)
+                if option.orientation == Qt.Orientation.Horizontal:
+                    bar = QRect(groove.left(), groove.center().y() - thick // 2 + 1,
+                                groove.width(), thick)
                 else:
-                    bar = QRectF(groove.center().x() - thick / 2 + 0.5, groove.top(),
-                                 thick, groove.height())
+                    bar = QRect(groove.center().x() - thick // 2 + 1, groove.top(),
+                                thick, groove.height())
                 self._outline(painter, bar, plain)
             if handle.isValid():
                 self._outline(painter, handle, option)
