@@ -133,10 +133,6 @@ def _rect_in(widget, window):
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
 
-def _rgb(array, x, y):
-    return array[y, x]
-
-
 def _neuron_in_front(window, qtbot):
     dock = window.docks["neuron"]
     dock.show()
