@@ -451,6 +451,11 @@ class LegibleStyle(QProxyStyle):
             self._outline(painter, option.rect, option)
         elif element == PE.PE_IndicatorCheckBox:
             self._outline(painter, option.rect, option, radius=1.0)
+        elif element == PE.PE_Frame:
+            # Tables, text panes and scroll areas: their edge, not a focus ring.
+            plain = QStyleOption(option)
+            plain.state = option.state & ~QStyle.StateFlag.State_HasFocus
+            self._outline(painter, option.rect, plain, radius=0.0)
 
     def drawComplexControl(self, control: QStyle.ComplexControl,  # noqa: N802 (Qt override)
                            option: QStyleOptionComplex, painter: QPainter,
