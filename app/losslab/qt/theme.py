@@ -451,6 +451,9 @@ class LegibleStyle(QProxyStyle):
             self._outline(painter, option.rect, option)
         elif element == PE.PE_IndicatorCheckBox:
             self._outline(painter, option.rect, option, radius=1.0)
+        elif element in (PE.PE_FrameMenu, PE.PE_PanelMenu, PE.PE_PanelTipLabel):
+            # Menus and tooltips float over the window: on black they need an edge.
+            self._outline(painter, option.rect, option, radius=0.0)
         elif element == PE.PE_Frame:
             # Tables, text panes and scroll areas: their edge, not a focus ring.
             plain = QStyleOption(option)
