@@ -156,8 +156,12 @@ def widget_texts(window: QWidget) -> list[tuple[str, QRect]]:
             arrow = w.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, w)
             add(name, w, w.rect().adjusted(4, 3, -arrow - 4, -3))
         elif isinstance(w, QTabBar):
+            # Tabs scrolled partly out of view or under the scroll arrows are left out.
+            arrows = [b.geometry() for b in w.findChildren(QToolButton) if b.isVisible()]
             for i in range(w.count()):
-                add(f"tab:{w.tabText(i)}", w, w.tabRect(i).adjusted(4, 4, -4, -4))
+                rect = w.tabRect(i)
+                if w.rect().contains(rect) and not any(rect.intersects(a) for a in arrows):
+                    add(f"tab:{w.tabText(i)}", w, rect.adjusted(4, 4, -4, -4))
         elif isinstance(w, QMenuBar):
             for action in w.actions():
                 add(f"menu:{action.text()}", w, w.actionGeometry(action).adjusted(2, 2, -2, -2))
