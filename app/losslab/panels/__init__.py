@@ -56,6 +56,7 @@ PANELS: tuple[PanelEntry, ...] = (
     PanelEntry("network", "Two-layer network", "right", tab_with="neuron"),
     PanelEntry("entropy", "Information", "right", tab_with="losses"),
     PanelEntry("cross_entropy", "Cross-entropy, step by step", "right", tab_with="entropy"),
+    PanelEntry("fit", "Fit lab", "right", tab_with="network"),
 )
 
 _BY_KEY = {entry.key: entry for entry in PANELS}
