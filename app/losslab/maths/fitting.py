@@ -722,9 +722,16 @@ def _vanishing(problem: Problem, key: str, settings: Mapping[str, float], penalt
 
 def _result(problem: Problem, key: str, settings: Mapping[str, float], penalty: Penalty,
             lam: float, theta: Array, status: str, verified: bool) -> Fit:
-    emp, struct = objective_parts(problem, key, settings, penalty, lam, theta)
+    z = problem.z(theta)
+    if key in PIECEWISE_LINEAR:
+        # Points the solver put on a kink are exactly on it; rounding (1e-17) must not flip
+        # their loss slope from the kink's subgradient to a full ±1.
+        for kj in kinks(key, settings)[0]:
+            z[np.abs(z - kj) <= 1e-11 * _scale(problem)] = kj
+    emp = float(np.mean(loss_value(key, z, settings)))
+    struct = penalty_value(theta[:-1], penalty, lam)
     return Fit(key, theta[:-1].copy(), float(theta[-1]), emp, struct, emp + struct, status,
-               verified, theta.copy(), problem.z(theta))
+               verified, theta.copy(), z)
 
 
 def pulls(key: str, z: Array, settings: Mapping[str, float]) -> Array:
