@@ -45,6 +45,12 @@ GRAB_PIXELS = 10.0
 STATUS_DELAY_MS = 120
 
 
+def point_sizes(weights: np.ndarray, n: int) -> np.ndarray:
+    """Symbol size (px) per point from its AdaBoost weight: area ∝ weight, so size ∝ √weight;
+    a point with the average weight 1/n keeps the usual 11 px (cut to 5–48 px)."""
+    return np.clip(11.0 * np.sqrt(weights * n), 5.0, 48.0)
+
+
 def loss_label(key: str) -> str:
     return tr(LOSSES[key].label, "losses")
 
@@ -52,6 +58,22 @@ def loss_label(key: str) -> str:
 def colour_index(key: str) -> int:
     """The Loss Curves index of a loss: its position in its family (so it gets the same pen)."""
     return keys_for(LOSSES[key].family).index(key)
+
+
+def _set_range_if_needed(plot: pg.PlotItem, xr: tuple[float, float],
+                         yr: tuple[float, float]) -> None:
+    """Set the view range unless the current one already shows ``xr``×``yr`` without wasting
+    more than a third of the plot: re-ranging costs more than a fit, so a drag only re-ranges
+    when the data leave the view or shrink well inside it."""
+    (x0, x1), (y0, y1) = plot.getViewBox().viewRange()
+
+    def fine(lo: float, hi: float, want: tuple[float, float]) -> bool:
+        a, b = want
+        return lo <= a and hi >= b and (hi - lo) <= 1.5 * (b - a)
+
+    if not (fine(x0, x1, xr) and fine(y0, y1, yr)):
+        plot.setXRange(*xr, padding=0.0)
+        plot.setYRange(*yr, padding=0.0)
 
 
 class FitViewBox(pg.ViewBox):
@@ -138,6 +160,8 @@ class FitPanel(BasePanel):
         self.problem: fitting.Problem | None = None
         self.fits: dict[str, fitting.Fit] = {}
         self.statuses: dict[str, str] = {}
+        self._legend_keys: tuple[str, ...] = ()
+        self._tick_keys: tuple[str, ...] = ()
 
         self.data_plot = self.add_plot(
             0, 0, tr("Data and fitted lines", "fit"), "x", "y", colspan=2,
@@ -312,7 +336,8 @@ class FitPanel(BasePanel):
         self._draw_loss_plot()
         self._draw_risk()
         self._draw_selection()
-        self._update_legend()
+        if tuple(self.fits) != self._legend_keys:
+            self._update_legend()
         if changed & {"task"}:
             self.data_plot.setLabel("bottom", "x" if state.task == "regression" else "x₁")
             self.data_plot.setLabel("left", "y" if state.task == "regression" else "x₂")
@@ -360,20 +385,26 @@ class FitPanel(BasePanel):
     def _draw_points(self) -> None:
         pts = np.asarray(self.state.points, dtype=np.float64)
         fg = QColor(theme.current.foreground)
+        if not hasattr(self, "_brushes"):
+            self._brushes = {True: QBrush(fg), False: QBrush(QColor(theme.current.background))}
+            self._point_pen = pg.mkPen(fg, width=1.6)
+            self._regression_pen = pg.mkPen(theme.current.background)
         if self.state.task == "regression":
             self.points_item.setData(pts[:, 0], pts[:, 1], size=10, symbol="o",
-                                     brush=QBrush(fg), pen=pg.mkPen(theme.current.background))
+                                     brush=self._brushes[True], pen=self._regression_pen)
             return
         positive = pts[:, 2] > 0
         sizes = np.full(len(pts), 11.0)
         weights = model.point_weights(self.problem, self.fits) if self.problem else None
         if weights is not None:
             # Area ∝ AdaBoost weight: a point with the average weight 1/n keeps the usual size.
-            sizes = np.clip(11.0 * np.sqrt(weights * len(pts)), 5.0, 48.0)
+            # Whole pixels: pyqtgraph renders each distinct size once and then reuses it, so a
+            # drag (weights changing every frame) does not re-render 200 symbols per frame.
+            sizes = np.round(point_sizes(weights, len(pts)))
         symbols = np.where(positive, "o", "s").tolist()
-        brushes = [QBrush(fg) if p else QBrush(QColor(theme.current.background)) for p in positive]
+        brushes = [self._brushes[bool(p)] for p in positive]
         self.points_item.setData(pts[:, 0], pts[:, 1], size=sizes, symbol=symbols,
-                                 brush=brushes, pen=pg.mkPen(fg, width=1.6))
+                                 brush=brushes, pen=self._point_pen)
 
     def _draw_selection(self) -> None:
         pts = self.state.points
@@ -396,9 +427,10 @@ class FitPanel(BasePanel):
         visible = list(self.fits)
         for key in model.FIT_KEYS:
             if key not in self.fits:
-                for item in (self.lines[key], self.margin_lines[key], self.pull_items[key]):
-                    item.setData([], [])
-                    item.setVisible(False)
+                if self.lines[key].isVisible():  # clear once, not on every frame of a drag
+                    for item in (self.lines[key], self.margin_lines[key], self.pull_items[key]):
+                        item.setData([], [])
+                        item.setVisible(False)
                 continue
             f = self.fits[key]
             for item in (self.lines[key], self.margin_lines[key], self.pull_items[key]):
@@ -456,19 +488,21 @@ class FitPanel(BasePanel):
         top = 1.0
         for key in model.FIT_KEYS:
             shown = key in self.fits
-            self.loss_curves[key].setVisible(shown)
-            self.loss_dots[key].setVisible(shown)
             if not shown:
-                self.loss_curves[key].setData([], [])
-                self.loss_dots[key].setData([], [])
+                if self.loss_curves[key].isVisible():
+                    self.loss_curves[key].setData([], [])
+                    self.loss_dots[key].setData([], [])
+                    self.loss_curves[key].setVisible(False)
+                    self.loss_dots[key].setVisible(False)
                 continue
+            self.loss_curves[key].setVisible(True)
+            self.loss_dots[key].setVisible(True)
             z = self.fits[key].z
             values = fitting.loss_value(key, z, settings)
             self.loss_curves[key].setData(grid, fitting.loss_value(key, grid, settings))
             self.loss_dots[key].setData(z, values)
             top = max(top, float(np.max(values)))
-        self.loss_plot.setXRange(grid[0], grid[-1], padding=0.0)
-        self.loss_plot.setYRange(0.0, 1.1 * top, padding=0.0)
+        _set_range_if_needed(self.loss_plot, (grid[0], grid[-1]), (0.0, 1.1 * top))
 
     def _draw_risk(self) -> None:
         keys = list(self.fits)
@@ -484,22 +518,26 @@ class FitPanel(BasePanel):
         self.empirical_bars.setOpts(x=x, height=emp, width=0.6, brushes=brushes, pen=fg)
         self.structural_bars.setOpts(x=x, y0=emp, height=struct, width=0.6, brushes=hatched,
                                      pen=fg)
-        for label in self.risk_labels:
-            self.risk_plot.removeItem(label)
-        self.risk_labels = []
-        for i, k in enumerate(keys):
-            total = emp[i] + struct[i]
-            label = pg.TextItem(f"{total:.4g}", color=theme.current.foreground, anchor=(0.5, 1))
-            label.setPos(float(i), float(total))
+        while len(self.risk_labels) < len(keys):
+            label = pg.TextItem("", color=theme.current.foreground, anchor=(0.5, 1))
             self.risk_plot.addItem(label)
             self.risk_labels.append(label)
-        self.risk_plot.getAxis("bottom").setTicks(
-            [[(float(i), loss_label(k)) for i, k in enumerate(keys)], []])
+        for i, label in enumerate(self.risk_labels):
+            label.setVisible(i < len(keys))
+            if i < len(keys):
+                total = emp[i] + struct[i]
+                label.setText(f"{total:.4g}")
+                label.setPos(float(i), float(total))
+        if tuple(keys) != self._tick_keys:
+            self._tick_keys = tuple(keys)
+            self.risk_plot.getAxis("bottom").setTicks(
+                [[(float(i), loss_label(k)) for i, k in enumerate(keys)], []])
         top = float(np.max(emp + struct)) if keys else 1.0
-        self.risk_plot.setXRange(-0.6, max(len(keys) - 0.4, 0.6), padding=0.0)
-        self.risk_plot.setYRange(0.0, 1.25 * top if top > 0 else 1.0, padding=0.0)
+        _set_range_if_needed(self.risk_plot, (-0.6, max(len(keys) - 0.4, 0.6)),
+                             (0.0, 1.25 * top if top > 0 else 1.0))
 
     def _update_legend(self) -> None:
+        self._legend_keys = tuple(self.fits)
         self.legend.clear()
         for key in self.fits:
             self.legend.addItem(self.lines[key], loss_label(key))
