@@ -44,7 +44,11 @@ def drag(panel, start, end, steps=8, on_step=None):
     a, b = to_widget(panel, *start), to_widget(panel, *end)
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
     send(panel, QEvent.Type.MouseButtonPress, a, left, left)
+    scene = panel.graphics.scene()
     for i in range(1, steps + 1):
+        # pyqtgraph drops moves closer than 10 ms apart; a hand moves at most every few ms,
+        # but the test sends them back to back, so mark the previous one as long past.
+        scene._lastMoveEventTime = 0
         send(panel, QEvent.Type.MouseMove, a + (b - a) * (i / steps), none, left)
         if on_step is not None:
             on_step(i)

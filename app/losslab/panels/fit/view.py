@@ -28,7 +28,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QPushButton, QWidget
 
 from losslab.maths import fitting
 from losslab.maths.losses import LOSSES, keys_for
@@ -69,11 +69,14 @@ def _set_range_if_needed(plot: pg.PlotItem, xr: tuple[float, float],
 
     def fine(lo: float, hi: float, want: tuple[float, float]) -> bool:
         a, b = want
-        return lo <= a and hi >= b and (hi - lo) <= 1.5 * (b - a)
+        return lo <= a and hi >= b and (hi - lo) <= 1.8 * (b - a)
 
     if not (fine(x0, x1, xr) and fine(y0, y1, yr)):
-        plot.setXRange(*xr, padding=0.0)
-        plot.setYRange(*yr, padding=0.0)
+        # Some headroom (10 % each side in x, 25 % on top in y), so that a value growing
+        # during a drag does not re-range on every frame.
+        sx, sy = xr[1] - xr[0], yr[1] - yr[0]
+        plot.setXRange(xr[0] - 0.1 * sx, xr[1] + 0.1 * sx, padding=0.0)
+        plot.setYRange(yr[0], yr[1] + 0.25 * sy, padding=0.0)
 
 
 class FitViewBox(pg.ViewBox):
@@ -162,6 +165,7 @@ class FitPanel(BasePanel):
         self.statuses: dict[str, str] = {}
         self._legend_keys: tuple[str, ...] = ()
         self._tick_keys: tuple[str, ...] = ()
+        self._curve_stamps: dict[str, tuple[Any, ...]] = {}
 
         self.data_plot = self.add_plot(
             0, 0, tr("Data and fitted lines", "fit"), "x", "y", colspan=2,
@@ -174,6 +178,10 @@ class FitPanel(BasePanel):
                                        tr("residual r", "fit"), tr("loss", "panels"))
         self.risk_plot = self.add_plot(1, 1, tr("Objective = empirical + structural risk",
                                                 "fit"), "", tr("risk", "fit"))
+        for plot in (self.data_plot, self.loss_plot, self.risk_plot):
+            # The panel sets every range itself; auto-ranging would re-lay the axes and grid
+            # on every frame of a drag.
+            plot.getViewBox().disableAutoRange()
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
 
@@ -192,6 +200,8 @@ class FitPanel(BasePanel):
             for item in (line, margin, pull):
                 self.data_plot.addItem(item)
             curve = pg.PlotDataItem(pen=theme.series_pen(idx, width=1.5))
+            # Dashed 400-point curves are costly to stroke and rarely change: cache them.
+            curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             dots = pg.ScatterPlotItem(size=7, brush=theme.series_colour(idx),
                                       pen=pg.mkPen(theme.current.background))
             self.loss_plot.addItem(curve)
@@ -343,8 +353,14 @@ class FitPanel(BasePanel):
             self.data_plot.setLabel("left", "y" if state.task == "regression" else "x₂")
             self.loss_plot.setLabel("bottom", tr("residual r", "fit")
                                     if state.task == "regression" else tr("margin m", "fit"))
-        self._update_explanation()
-        self.status_timer.start()
+        if self.dragging:
+            # The side pane's HTML costs as much as a fit: while dragging it follows at most
+            # every STATUS_DELAY_MS (a timer already running is left to fire).
+            if not self.status_timer.isActive():
+                self.status_timer.start()
+        else:
+            self._update_explanation()
+            self.status_timer.start()
 
     def update_statuses(self) -> None:
         """Statuses need the uniqueness check (a few tiny LPs), so they follow a drag with a
@@ -484,7 +500,7 @@ class FitPanel(BasePanel):
         lo = min([float(z.min()) for z in zs] + [-2.0])
         hi = max([float(z.max()) for z in zs] + [2.0])
         span = hi - lo
-        grid = np.linspace(lo - 0.05 * span, hi + 0.05 * span, 401)
+        want = (lo - 0.05 * span, hi + 0.05 * span)
         top = 1.0
         for key in model.FIT_KEYS:
             shown = key in self.fits
@@ -499,10 +515,21 @@ class FitPanel(BasePanel):
             self.loss_dots[key].setVisible(True)
             z = self.fits[key].z
             values = fitting.loss_value(key, z, settings)
-            self.loss_curves[key].setData(grid, fitting.loss_value(key, grid, settings))
             self.loss_dots[key].setData(z, values)
             top = max(top, float(np.max(values)))
-        _set_range_if_needed(self.loss_plot, (grid[0], grid[-1]), (0.0, 1.1 * top))
+        _set_range_if_needed(self.loss_plot, want, (0.0, 1.1 * top))
+        # The curves span the plot's x range, so they are recomputed only when it or a loss
+        # parameter changes, not on every frame of a drag.
+        (x0, x1), _ = self.loss_plot.getViewBox().viewRange()
+        for key in self.fits:
+            stamp = (x0, x1, tuple(sorted(settings.items())))
+            if self._curve_stamps.get(key) != stamp:
+                self._curve_stamps[key] = stamp
+                grid = np.linspace(x0, x1, 401)
+                self.loss_curves[key].setData(grid, fitting.loss_value(key, grid, settings))
+        for key in list(self._curve_stamps):
+            if key not in self.fits:
+                del self._curve_stamps[key]
 
     def _draw_risk(self) -> None:
         keys = list(self.fits)
