@@ -55,6 +55,12 @@ def loss_label(key: str) -> str:
     return tr(LOSSES[key].label, "losses")
 
 
+def short_label(key: str) -> str:
+    """The loss's name without its bracketed note ("squared (L2)" → "squared"), for the
+    narrow bar axis (the legend has the full names)."""
+    return loss_label(key).split(" (")[0]
+
+
 def colour_index(key: str) -> int:
     """The Loss Curves index of a loss: its position in its family (so it gets the same pen)."""
     return keys_for(LOSSES[key].family).index(key)
@@ -558,7 +564,7 @@ class FitPanel(BasePanel):
         if tuple(keys) != self._tick_keys:
             self._tick_keys = tuple(keys)
             self.risk_plot.getAxis("bottom").setTicks(
-                [[(float(i), loss_label(k)) for i, k in enumerate(keys)], []])
+                [[(float(i), short_label(k)) for i, k in enumerate(keys)], []])
         top = float(np.max(emp + struct)) if keys else 1.0
         _set_range_if_needed(self.risk_plot, (-0.6, max(len(keys) - 0.4, 0.6)),
                              (0.0, 1.25 * top if top > 0 else 1.0))
@@ -573,17 +579,16 @@ class FitPanel(BasePanel):
     def _update_explanation(self) -> None:
         state = self.state
         symbol = "r" if state.task == "regression" else "m"
-        rows = [f"<tr><th align='left'>{tr('loss', 'panels')}</th><th>w</th><th>b</th>"
-                f"<th>{tr('empirical', 'fit')}</th><th>{tr('structural', 'fit')}</th>"
-                f"<th>{tr('objective', 'fit')}</th></tr>"]
+        rows = []
         notes: list[str] = []
         for key, f in self.fits.items():
-            w = ", ".join(f"{v:.4g}" for v in f.w)
+            w = ", ".join(f"{v:.6g}" for v in f.w)
+            # Narrow pane: one block per fit, "w, b" on one line, "empirical + structural =
+            # objective" on the next.
             rows.append(
-                f"<tr><td>{html.escape(loss_label(key))}</td><td align='right'>({w})</td>"
-                f"<td align='right'>{f.b:.4g}</td><td align='right'>{f.empirical_risk:.6g}</td>"
-                f"<td align='right'>{f.structural_risk:.6g}</td>"
-                f"<td align='right'><b>{f.objective:.6g}</b></td></tr>")
+                f"<p><b>{html.escape(loss_label(key))}</b><br>w = ({w}), b = {f.b:.6g}<br>"
+                f"{f.empirical_risk:.6g} + {f.structural_risk:.6g} = "
+                f"<b>{f.objective:.6g}</b></p>")
             status = f.status if not f.attained or f.status == "trivial" else (
                 self.statuses.get(key, f.status))
             if status != "optimal":
@@ -593,6 +598,8 @@ class FitPanel(BasePanel):
         penalty = {"none": tr("no penalty", "fit"), "l1": "λ‖w‖₁", "l2": "λ‖w‖₂²"}[state.penalty]
         head = tr("J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty},  n = {n}, λ = {lam}", "fit").format(
             z=symbol, penalty=penalty, n=n, lam=f"{state.lam:g}")
+        legend = tr("Each fit: its minimiser, then empirical risk + structural risk = "
+                    "objective.", "fit")
         extra: list[str] = []
         if "hinge" in self.fits and state.penalty == "l2" and state.lam > 0:
             c = fitting.svm_c(state.lam, n)
@@ -606,8 +613,8 @@ class FitPanel(BasePanel):
                         "twentieth of the plot's height; longer ones are cut at 6). Bounded "
                         "losses cap the pull; squared and exponential losses do not.", "fit"))
         self.explanation.setHtml(
-            f"<p><code>{html.escape(head)}</code></p>"
-            f"<table cellspacing='4'>{''.join(rows)}</table>"
+            f"<p><code>{html.escape(head)}</code></p><p>{html.escape(legend)}</p>"
+            + "".join(rows)
             + (f"<ul>{''.join(notes)}</ul>" if notes else "")
             + "".join(f"<p>{html.escape(t)}</p>" for t in extra)
         )
