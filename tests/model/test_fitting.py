@@ -182,6 +182,16 @@ def test_separable_data_have_no_finite_minimiser_under_logistic_and_exponential(
         assert g.status == "optimal" and g.attained
 
 
+def test_warm_start_on_separable_data_still_finds_no_minimiser():
+    """Dragging a point until the classes separate: the warm Newton run walks off along the
+    separating direction with a vanishing gradient, which must not pass for a minimiser."""
+    pts = ((100.0, -100.0, 1.0), (-100.0, 100.0, -1.0), (99.0, -100.0, -1.0))
+    problem = F.make_problem("classification", pts)
+    for key in ("logistic", "exponential"):
+        f = F.fit(problem, key, SETTINGS, "none", 0.0, warm=np.array([0.3, -0.2, 0.1]))
+        assert f.status == "no_finite_minimiser" and f.objective == 0.0
+
+
 def test_one_class_has_no_finite_minimiser_even_with_a_penalty():
     problem = F.make_problem("classification", ((0, 0, 1), (1, 2, 1), (2, 1, 1)))
     f = F.fit(problem, "logistic", SETTINGS, "l2", 1.0)

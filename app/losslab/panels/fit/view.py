@@ -384,9 +384,6 @@ class FitPanel(BasePanel):
         multi = self.controls["losses"]
         for key in model.FIT_KEYS:
             multi.show_choice(key, key in model.TASK_KEYS[task])  # type: ignore[attr-defined]
-        for name, button in self.preset_buttons.items():
-            button.setVisible(True)
-        del name
 
     def _data_box(self) -> tuple[float, float, float, float]:
         pts = np.asarray(self.state.points, dtype=np.float64)
