@@ -388,6 +388,9 @@ def _polish(problem: Problem, key: str, settings: Mapping[str, float], penalty: 
         rhs = np.concatenate([-grad, target - E @ th])
         sol = np.linalg.lstsq(kkt, rhs, rcond=None)[0]
         step = sol[:p]
+        size = float(np.max(np.abs(step))) if np.all(np.isfinite(step)) else math.inf
+        if size > 1e8 * (1.0 + float(np.max(np.abs(th)))):
+            return theta, False  # a singular system from a wrong active set: not this way
         th = th + step
         th[Z] = 0.0  # held weights are exactly 0, not 1e-17
         if np.linalg.norm(step) <= 1e-15 * (1.0 + np.linalg.norm(th)):

@@ -166,7 +166,7 @@ class FitPanel(BasePanel):
         self.selected: int | None = None
         self.dragging = False
         self._warm: dict[str, np.ndarray] = {}
-        self.problem: fitting.Problem | None = None
+        self.fit_problem: fitting.Problem | None = None
         self.fits: dict[str, fitting.Fit] = {}
         self.statuses: dict[str, str] = {}
         self._legend_keys: tuple[str, ...] = ()
@@ -343,7 +343,7 @@ class FitPanel(BasePanel):
         keep_warm = not (changed & {"task"})
         problem, fits = model.compute(state, warm=self._warm if keep_warm else None,
                                       check_unique=False)
-        self.problem, self.fits = problem, fits
+        self.fit_problem, self.fits = problem, fits
         self._warm = {k: f.theta for k, f in fits.items() if f.attained}
         if changed & {"task", "points"} and not self.dragging:
             self._set_view_range()
@@ -414,7 +414,7 @@ class FitPanel(BasePanel):
             return
         positive = pts[:, 2] > 0
         sizes = np.full(len(pts), 11.0)
-        weights = model.point_weights(self.problem, self.fits) if self.problem else None
+        weights = model.point_weights(self.fit_problem, self.fits) if self.fit_problem else None
         if weights is not None:
             # Area ∝ AdaBoost weight: a point with the average weight 1/n keeps the usual size.
             # Whole pixels: pyqtgraph renders each distinct size once and then reuses it, so a
