@@ -160,6 +160,240 @@
     </message>
   </context>
   <context>
+    <name>help</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>likelihood</name>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; The label tᵢ ∈ {{0, 1}} is 1 with probability pᵢ = σ(fᵢ) = 1/(1 + e^(−fᵢ)), where the logit is fᵢ = w·xᵢ + b. So p(tᵢ | xᵢ) = pᵢ^tᵢ · (1 − pᵢ)^(1 − tᵢ): p for a 1, 1 − p for a 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; y = w·x + b + ε with Laplace noise of scale s: p(yᵢ | xᵢ) = exp(−|rᵢ|/s) / (2s), with rᵢ = yᵢ − (w·xᵢ + b).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; y = w·x + b + ε with ε ~ N(0, σ²). One point's density is p(yᵢ | xᵢ) = exp(−rᵢ²/(2σ²)) / (σ√(2π)), with the residual rᵢ = yᵢ − (w·xᵢ + b).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;2. The likelihood&lt;/b&gt; of independent points is the product L(w, b) = Π p(tᵢ | xᵢ). Here it is {value}: products of many numbers below 1 shrink so fast that they soon underflow to 0 in floating point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;2. The likelihood&lt;/b&gt; of independent points is the product L(w, b) = Π p(yᵢ | xᵢ). Here it is {value}: products of many numbers below 1 shrink so fast that they soon underflow to 0 in floating point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln L = Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln L = Σ [−|rᵢ|/s − ln(2s)] = −(1/s)·Σ |rᵢ| − n·ln(2s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln is increasing, so it keeps the maximiser and turns the product into a sum: ln L = Σ [−rᵢ²/(2σ²) − ln(σ√(2π))] = −(1/(2σ²))·Σ rᵢ² − n·ln(σ√(2π)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; Nothing to drop here: the factor is 1 and the constant 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; The constant n·ln(2s) ({constant} here) and the positive factor 1/s ({factor} here) do not move the maximiser.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; The term n·ln(σ√(2π)) is a constant ({constant} here) and 1/(2σ²) a positive factor ({factor} here): neither moves the maximiser.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; Maximising −Σ rᵢ² is minimising Σ rᵢ²: −ln L = (1/(2σ²))·Σ rᵢ² + n·ln(σ√(2π)). Gaussian noise gives the squared loss, and the maximum-likelihood line is the least-squares line. Maximising over σ as well gives σ̂² = (1/n)·Σ rᵢ² at that line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; −ln L = (1/s)·Σ |rᵢ| + n·ln(2s): Laplace noise gives the absolute loss, and the maximum-likelihood line is the least-absolute-deviations line, which an outlier pulls much less than least squares. The MLE of s is the mean |rᵢ| at that line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; −ln L = −Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)], the binary cross-entropy. With yᵢ = 2tᵢ − 1 ∈ {{−1, +1}} and 1 − σ(f) = σ(−f), each term is −ln σ(yᵢfᵢ) = ln(1 + e^(−yᵢfᵢ)), the logistic loss of the margin mᵢ = yᵢfᵢ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bernoulli outcome, sigmoid link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bernoulli, sigmoid link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Binary cross-entropy with 0/1 labels and the logistic loss with ±1 labels are one and the same function of the logit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data, line and noise model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every label is the same, so the likelihood keeps growing as b → ±∞: there is no finite maximum-likelihood line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every point has the same x, so the slope is not determined: any line through the fitted height at that x is equally good.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every point lies on the fitted line, so the likelihood grows without bound as the scale shrinks to 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From likelihood to loss: {noise}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gaussian (σ)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gaussian noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>L = Π pᵢ = {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laplace (scale s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laplace noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MLE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MLE b</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MLE s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MLE w</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MLE σ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move the line to the MLE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Noise scale s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Noise scale σ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product of the likelihoods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some points lie so far in the tail that their likelihood is below 2.2e-308, the smallest normal double: it is given by its logarithm only (the likelihood column shows nan).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The labels are separated by a threshold on x, so the likelihood keeps growing as |w| → ∞: there is no finite maximum-likelihood line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The −ln L curves below are drawn twice: −ln L itself and factor·Σ loss + constant on top of it. They coincide, so the loss and the likelihood have the same best line. Each curve holds the other parameter at its current value, so its lowest point meets the MLE mark only once the line is at the MLE. Taking logs is not only a convenience: ln L is a sum that stays a modest number (here {log}) when L itself is far below the smallest number a computer can store.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>constant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>likelihood L</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>likelihood of each point (length)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ln p per point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ln p per point: Σ = ln L = {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>log₁₀ of the product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>maximum-likelihood fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>noise density</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none (no finite maximum)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>p(label = 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>point i</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>points multiplied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>−ln L along b</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>−ln L along w</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>−ln L at (w, b)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>losses</name>
     <message>
       <source>0-1</source>
@@ -343,6 +577,10 @@
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
@@ -395,6 +633,14 @@
       <translation>无法保存会话</translation>
     </message>
     <message>
+      <source>Current theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dark</source>
       <translation>深色</translation>
     </message>
@@ -415,6 +661,10 @@
       <translation>导出失败</translation>
     </message>
     <message>
+      <source>Export figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export figure as &amp;PNG…</source>
       <translation>将图形导出为 PNG(&amp;P)…</translation>
     </message>
@@ -431,16 +681,28 @@
       <translation>跟随系统</translation>
     </message>
     <message>
+      <source>Height</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <source>Image width in pixels:</source>
-      <translation>图像宽度（像素）：</translation>
+      <source>How to read &amp;this panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How to read this panel</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Learn loss functions by playing with them.</source>
@@ -449,6 +711,10 @@
     <message>
       <source>Light</source>
       <translation>浅色</translation>
+    </message>
+    <message>
+      <source>Light (for print)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Loading LossLab…</source>
@@ -471,8 +737,8 @@
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <source>PNG width</source>
-      <translation>PNG 宽度</translation>
+      <source>PNG scale</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>SVG vector image (*.svg)</source>
@@ -511,8 +777,28 @@
       <translation>会话已保存到 {path}</translation>
     </message>
     <message>
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>System</source>
       <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {path} ({what})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>dock layout unreadable</source>
@@ -727,10 +1013,6 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
   <context>
     <name>panels</name>
     <message>
-      <source>(no suffix)</source>
-      <translation>（无后缀）</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;Archer {0} never {1}&lt;/b&gt; (p = {2:g}): {3} would carry −log 0 = ∞ information, so it is shown as ∞ in the table and not plotted. His result is certain, so his entropy is 0.</source>
       <translation>&lt;b&gt;弓箭手 {0} 从不{1}&lt;/b&gt;（p = {2:g}）：{3}将携带 −log 0 = ∞ 的信息量，所以它在表中显示为 ∞，且不画在图上。他的结果是确定的，所以他的熵为 0。</translation>
     </message>
@@ -835,6 +1117,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>信息</translation>
     </message>
     <message>
+      <source>Likelihood → loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Loss Curves</source>
       <translation>损失曲线</translation>
     </message>
@@ -875,6 +1161,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>归约</translation>
     </message>
     <message>
+      <source>Regression losses, step by step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Remove class</source>
       <translation>删除类别</translation>
     </message>
@@ -885,6 +1175,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Reset parameters</source>
       <translation>重置参数</translation>
+    </message>
+    <message>
+      <source>Risk lab</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Row</source>
@@ -941,10 +1235,6 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>bits</source>
       <translation>比特</translation>
-    </message>
-    <message>
-      <source>cannot export {name}: unknown format {suffix}; allowed: {allowed}</source>
-      <translation>无法导出 {name}：未知格式 {suffix}；允许的格式：{allowed}</translation>
     </message>
     <message>
       <source>class</source>
@@ -1075,6 +1365,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>该行损失</translation>
     </message>
     <message>
+      <source>sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>target</source>
       <translation>目标</translation>
     </message>
@@ -1138,6 +1432,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>交叉熵 η</translation>
     </message>
     <message>
+      <source>Degree d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Epochs</source>
       <translation>轮数</translation>
     </message>
@@ -1168,6 +1466,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Input x</source>
       <translation>输入 x</translation>
+    </message>
+    <message>
+      <source>Intercept b</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Iterations</source>
@@ -1202,12 +1504,48 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>模式</translation>
     </message>
     <message>
+      <source>Noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Noise model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Noise scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Noise σ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Penalty λ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Prediction q1</source>
       <translation>预测 q1</translation>
     </message>
     <message>
       <source>Prediction q2</source>
       <translation>预测 q2</translation>
+    </message>
+    <message>
+      <source>Predictions</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Probe at</source>
@@ -1222,6 +1560,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>归约方式</translation>
     </message>
     <message>
+      <source>Resamples</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>SVR ε</source>
       <translation>SVR ε</translation>
     </message>
@@ -1230,12 +1572,28 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>两种代价使用相同的 η</translation>
     </message>
     <message>
+      <source>Sample size n</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
       <source>Show derivatives</source>
       <translation>显示导数</translation>
+    </message>
+    <message>
+      <source>Slope w</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Smooth L1 β</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SmoothL1Loss(beta) = HuberLoss(delta=beta) / beta; beta = 0 is plain L1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Speed</source>
@@ -1266,6 +1624,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>目标</translation>
     </message>
     <message>
+      <source>True function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -1276,6 +1638,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>a number {range}</source>
       <translation>一个数 {range}</translation>
+    </message>
+    <message>
+      <source>a polynomial of your own, lowest power first (e.g. 0,1 is y = x); empty: the fitted polynomial</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a whole number {range}</source>
@@ -1326,12 +1692,24 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>按 e^(z − max) / Σ e^(z − max) 计算 softmax，不会溢出；关闭后可以看到 logits 较大时 e^z 溢出</translation>
     </message>
     <message>
+      <source>degree of the fitted polynomial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>frames/s</source>
       <translation>帧/秒</translation>
     </message>
     <message>
       <source>from {low} to {high}</source>
       <translation>从 {low} 到 {high}</translation>
+    </message>
+    <message>
+      <source>gaussian: N(0, σ²); laplace: Laplace with standard deviation σ (scale σ/√2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>gaussian: y = w·x + b + N(0, σ²); laplace: Laplace noise of scale s; bernoulli: label 1 with probability σ(w·x + b)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>gradient-descent step size of the quadratic run (and of both runs while same_eta is on)</source>
@@ -1350,12 +1728,24 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>每秒播放多少帧（轮次）</translation>
     </message>
     <message>
+      <source>how many independent samples of each size the spread of the empirical risk uses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>intercept of the line f(x) = w·x + b (with bernoulli: of the logit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>learning rate of the cross-entropy run; equals eta while same_eta is on</source>
       <translation>交叉熵那次训练的学习率；same_eta 打开时等于 eta</translation>
     </message>
     <message>
       <source>left end of the plotted range</source>
       <translation>绘图范围的左端</translation>
+    </message>
+    <message>
+      <source>line: f(x) = 2x; sine: f(x) = sin(πx)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>margin: classification losses of m = y·f(x); residual: regression losses of r = y − f(x)</source>
@@ -1374,6 +1764,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>none：每行一个损失；mean：加权平均；sum：总和</translation>
     </message>
     <message>
+      <source>none: the unreduced losses; mean: the average (Keras: sum_over_batch_size); sum: the total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>number of classes of the target and both predictions (follows their length)</source>
       <translation>目标和两个预测的类别数（随它们的长度而定）</translation>
     </message>
@@ -1384,6 +1778,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>number of gradient-descent updates (one per epoch)</source>
       <translation>梯度下降的更新次数（每轮一次）</translation>
+    </message>
+    <message>
+      <source>number of points in the training sample</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>number of sigmoid units in the hidden layer</source>
@@ -1422,6 +1820,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>回归（残差）</translation>
     </message>
     <message>
+      <source>regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), over every coefficient but the constant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>right end of the plotted range</source>
       <translation>绘图范围的右端</translation>
     </message>
@@ -1430,8 +1832,16 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>目标等于该值的行不计入（即 PyTorch 的 ignore_index）</translation>
     </message>
     <message>
+      <source>slope of the line f(x) = w·x + b (with bernoulli: of the logit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>sse: sum of squared errors; cross_entropy: binary cross-entropy (nats)</source>
       <translation>sse：误差平方和；cross_entropy：二元交叉熵（奈特）</translation>
+    </message>
+    <message>
+      <source>standard deviation of the noise added to f(x)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>step size of gradient descent: each update subtracts η times the gradient</source>
@@ -1446,12 +1856,24 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>训练前的偏置 b</translation>
     </message>
     <message>
+      <source>the dataset, one row x,y per point (with bernoulli: x,label with label 0 or 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the first predicted distribution (normalised to sum to 1)</source>
       <translation>第一个预测分布（归一化使和为 1）</translation>
     </message>
     <message>
+      <source>the loss whose average is the risk: squared r², absolute |r| or Huber</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the loss whose formula and explanation are shown</source>
       <translation>要显示公式和讲解的损失函数</translation>
+    </message>
+    <message>
+      <source>the model's outputs: one row per sample, one column per output</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the output the neuron should learn to give for x</source>
@@ -1474,6 +1896,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>各类别上的真实分布（归一化使和为 1）</translation>
     </message>
     <message>
+      <source>the true values, the same shape as predictions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the weight w before training</source>
       <translation>训练前的权重 w</translation>
     </message>
@@ -1484,6 +1910,14 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>true or false</source>
       <translation>true 或 false</translation>
+    </message>
+    <message>
+      <source>weight of the penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>where Huber switches from ½r² to the straight line δ(|r| − ½δ)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>where the Huber loss turns from quadratic to linear</source>
@@ -1504,6 +1938,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>which quantile the pinball loss aims at</source>
       <translation>弹球损失所瞄准的分位数</translation>
+    </message>
+    <message>
+      <source>which random sample is drawn (Resample picks the next seed)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>x from</source>
@@ -1528,6 +1966,18 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{low} to {high}</source>
       <translation>{low} 到 {high}</translation>
+    </message>
+    <message>
+      <source>{text} is out of range; allowed: {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>σ of the Gaussian noise or s of the Laplace noise (unused by bernoulli)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a number; allowed: {allowed}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1591,6 +2041,348 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{unit} {frame} / {last}</source>
       <translation>{unit} {frame} / {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>regression</name>
+    <message>
+      <source>1. element losses: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. mean over the {0} outputs of each sample: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. reduction=none: the element losses above</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. sum of all elements / {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. sum of all {0} elements = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3. reduction=None: the per-sample losses above</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3. sum over the samples / {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3. sum over the {0} samples = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;h3&gt;From residuals to one number&lt;/h3&gt;&lt;p&gt;Each element's residual r = prediction − target becomes an element loss: r² (MSE), |r| (L1, MAE), Huber ½r² near zero and straight beyond δ, Smooth L1 (Huber divided by β) or ln cosh r (close to ½r² near zero, to |r| − ln 2 far away). Then the frameworks reduce: PyTorch over all elements at once, Keras first over the outputs of each sample (the mean over the last axis), then over the samples.&lt;/p&gt;&lt;p&gt;Drag a prediction bar, or type into the table, and watch every number follow. The lower chart shows how much of the batch loss each sample carries: squaring lets one far-off sample dominate.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Batch: predictions and targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each sample's share of the batch loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Elements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every prediction equals its target: every loss is 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Huber</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Huber's quadratic zone is ½r², not r²: inside |r| ≤ δ it is exactly half the squared error, so it never lies on the r² curve. The ½ makes its slope r meet the slope ±δ of the linear part at |r| = δ, so the loss has no kink there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>L1Loss and MeanAbsoluteError use the same |r|: they differ only in the reduction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LogCosh exists only in Keras; PyTorch has no built-in, so the PyTorch code writes it by hand as |r| + log1p(e^(−2|r|)) − ln 2 (torch.log(torch.cosh(r)) overflows once |r| passes about 710 in float64, 89 in float32).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Predictions (bars) and targets (rings)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regression:  sample {sample},  share {share:.3g} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regression:  sample {sample},  value {value:.4g}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Residuals r = p − t, one row per sample:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sample {sample} carries {sq:.0%} of the squared loss but {ab:.0%} of the absolute loss: squaring lets one large residual dominate the batch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Smooth L1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SmoothL1Loss with beta = 0 is plain L1Loss (PyTorch switches to it), so here it equals L1Loss.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SmoothL1Loss(beta={beta:g}) = HuberLoss(delta={beta:g}) / {beta:g}: the same shape, rescaled so that its straight part has slope 1 like L1. It equals HuberLoss only at beta = delta = 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step by step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where the frameworks differ, and why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ln cosh r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mean of each row: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>prediction (drag me)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reduction=mean: PyTorch divides the sum of all elements by N·C = {elements}; Keras averages each sample's outputs and then divides by N = {n}. With equally long rows both are the mean of all elements, so the numbers agree (MSE: {torch_mean:g}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reduction=none: PyTorch returns one loss per element ({n}×{c}, shaped like the input); Keras one per sample ({n} values, each the mean of the sample's outputs).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reduction=sum with one output per sample: averaging over the last axis changes nothing, so PyTorch and Keras add the same numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reduction=sum: PyTorch adds all {elements} element losses; Keras first averages the {c} outputs of each sample and then adds the {n} samples, so PyTorch's sum is {c} times Keras' (MSE: {torch_sum:g} vs {keras_sum:g}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>residual r = p − t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>r² (MSE)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>share (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>|r| (L1, MAE)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— (no per-sample step)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>risk</name>
+    <message>
+      <source>A common shorthand says "expected risk = empirical risk + structural risk". That is not an identity. Structural risk minimisation minimises empirical risk + a penalty as a stand-in for the expected risk, which cannot be computed when the distribution is unknown. The shorthand is tempting because the penalty does play the role of the missing gap between the two risks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draw a new sample (the next seed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empirical risk of this fixed model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected risk and empirical risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gaussian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Huber</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>L1: λΣ|a_k|</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>L2: λΣa_k²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laplace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Law of large numbers: for a model fixed in advance, the empirical risk on n fresh points scatters around the expected risk with a spread that shrinks like 1/√n (bottom left). On the sample the model was fitted to, the training risk is biased low: the fit has already adapted to that sample's noise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overfitting: a higher degree always lowers the training risk, but past some degree the expected risk rises again (top right). A penalty λ·P(a) trades fit against simplicity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk against the degree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk against the slope a₁</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sample, true f and model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The expected risk of a model is its average loss over the whole data distribution: what it will cost on new data. Here the distribution is known, so it is computed exactly. The empirical (training) risk is the average loss over the sample you have.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>absolute |r|</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>degree d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empirical risk, 5 samples of size n</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected risk (mean loss on the distribution)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fitted polynomial of degree {d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>gap: expected − training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line f(x) = 2x</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mean ± std over resamples</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>model m(x)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>objective (training risk + λ·penalty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>own model: expected risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sample size n (log scale)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sine f(x) = sin(πx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>slope a₁ (other coefficients fixed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>squared r²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>training risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>training risk (mean loss on the sample)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>true f(x)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your own polynomial</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
