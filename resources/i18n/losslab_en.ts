@@ -160,10 +160,137 @@
     </message>
   </context>
   <context>
+    <name>fit</name>
+    <message>
+      <source>Data and fitted lines</source>
+      <translation>Data and fitted lines</translation>
+    </message>
+    <message>
+      <source>Delete selected point</source>
+      <translation>Delete selected point</translation>
+    </message>
+    <message>
+      <source>Each fit: its minimiser, then empirical risk + structural risk = objective.</source>
+      <translation>Each fit: its minimiser, then empirical risk + structural risk = objective.</translation>
+    </message>
+    <message>
+      <source>Each point on each loss</source>
+      <translation>Each point on each loss</translation>
+    </message>
+    <message>
+      <source>J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty},  n = {n}, λ = {lam}</source>
+      <translation>J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty},  n = {n}, λ = {lam}</translation>
+    </message>
+    <message>
+      <source>Objective = empirical + structural risk</source>
+      <translation>Objective = empirical + structural risk</translation>
+    </message>
+    <message>
+      <source>Point size: AdaBoost weight of each point, ∝ e^(−m) under the exponential fit.</source>
+      <translation>Point size: AdaBoost weight of each point, ∝ e^(−m) under the exponential fit.</translation>
+    </message>
+    <message>
+      <source>SVM reading: hinge + λ‖w‖² has the same minimiser as ½‖w‖² + C Σ hinge(mᵢ) with C = 1/(2nλ) = {c}.</source>
+      <translation>SVM reading: hinge + λ‖w‖² has the same minimiser as ½‖w‖² + C Σ hinge(mᵢ) with C = 1/(2nλ) = {c}.</translation>
+    </message>
+    <message>
+      <source>Segments: each point's pull −L′ on each fit (a pull of 1 is a twentieth of the plot's height; longer ones are cut at 6). Bounded losses cap the pull; squared and exponential losses do not.</source>
+      <translation>Segments: each point's pull −L′ on each fit (a pull of 1 is a twentieth of the plot's height; longer ones are cut at 6). Bounded losses cap the pull; squared and exponential losses do not.</translation>
+    </message>
+    <message>
+      <source>classification</source>
+      <translation>classification</translation>
+    </message>
+    <message>
+      <source>clean line</source>
+      <translation>clean line</translation>
+    </message>
+    <message>
+      <source>heavy-tailed noise</source>
+      <translation>heavy-tailed noise</translation>
+    </message>
+    <message>
+      <source>margin m</source>
+      <translation>margin m</translation>
+    </message>
+    <message>
+      <source>no finite minimiser: the loss keeps falling as ‖(w, b)‖ grows along the direction shown, so the infimum is approached but never reached</source>
+      <translation>no finite minimiser: the loss keeps falling as ‖(w, b)‖ grows along the direction shown, so the infimum is approached but never reached</translation>
+    </message>
+    <message>
+      <source>no penalty</source>
+      <translation>no penalty</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>one mislabelled point</source>
+      <translation>one mislabelled point</translation>
+    </message>
+    <message>
+      <source>one outlier</source>
+      <translation>one outlier</translation>
+    </message>
+    <message>
+      <source>optimal, but not the only minimiser: other lines reach the same objective (one of them is shown)</source>
+      <translation>optimal, but not the only minimiser: other lines reach the same objective (one of them is shown)</translation>
+    </message>
+    <message>
+      <source>optimal: this is the unique minimiser</source>
+      <translation>optimal: this is the unique minimiser</translation>
+    </message>
+    <message>
+      <source>overlapping classes</source>
+      <translation>overlapping classes</translation>
+    </message>
+    <message>
+      <source>regression</source>
+      <translation>regression</translation>
+    </message>
+    <message>
+      <source>residual r</source>
+      <translation>residual r</translation>
+    </message>
+    <message>
+      <source>risk</source>
+      <translation>risk</translation>
+    </message>
+    <message>
+      <source>separable classes</source>
+      <translation>separable classes</translation>
+    </message>
+    <message>
+      <source>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</source>
+      <translation>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</translation>
+    </message>
+  </context>
+  <context>
     <name>help</name>
+    <message>
+      <source>Copy the focused figure as an image</source>
+      <translation>Copy the focused figure as an image</translation>
+    </message>
     <message>
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Play or pause an animated panel</source>
+      <translation>Play or pause an animated panel</translation>
+    </message>
+    <message>
+      <source>Previous or next step of a lesson</source>
+      <translation>Previous or next step of a lesson</translation>
+    </message>
+    <message>
+      <source>Rewind to the first frame</source>
+      <translation>Rewind to the first frame</translation>
+    </message>
+    <message>
+      <source>Step one frame back or forward</source>
+      <translation>Step one frame back or forward</translation>
     </message>
   </context>
   <context>
@@ -555,6 +682,10 @@
   <context>
     <name>menu</name>
     <message numerus="yes">
+      <source>%n frames</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
       <source>%n saved setting(s) ignored: {problems}</source>
       <translation>
         <numerusform>%n saved setting ignored: {problems}</numerusform>
@@ -612,6 +743,14 @@
     <message>
       <source>&amp;View</source>
       <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>16:9 slide (1920 × 1080)</source>
+      <translation>16:9 slide (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>4:3 (1600 × 1200)</source>
+      <translation>4:3 (1600 × 1200)</translation>
     </message>
     <message>
       <source>About LossLab</source>
@@ -730,6 +869,10 @@
       <translation>LossLab session (*.json);;All files (*)</translation>
     </message>
     <message>
+      <source>On-screen size</source>
+      <translation>On-screen size</translation>
+    </message>
+    <message>
       <source>Open session</source>
       <translation>Open session</translation>
     </message>
@@ -780,6 +923,10 @@
     <message>
       <source>Size</source>
       <translation>Size</translation>
+    </message>
+    <message>
+      <source>Square (1200 × 1200)</source>
+      <translation>Square (1200 × 1200)</translation>
     </message>
     <message>
       <source>System</source>
@@ -1101,6 +1248,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Every ŷ within {tol} of y:</source>
       <translation>Every ŷ within {tol} of y:</translation>
+    </message>
+    <message>
+      <source>Fit lab</source>
+      <translation>Fit lab</translation>
     </message>
     <message>
       <source>Frameworks</source>
@@ -1510,6 +1661,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Mode</translation>
     </message>
     <message>
+      <source>New point class</source>
+      <translation>New point class</translation>
+    </message>
+    <message>
       <source>Noise</source>
       <translation>Noise</translation>
     </message>
@@ -1590,6 +1745,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Show derivatives</translation>
     </message>
     <message>
+      <source>Show pulls</source>
+      <translation>Show pulls</translation>
+    </message>
+    <message>
       <source>Slope w</source>
       <translation>Slope w</translation>
     </message>
@@ -1628,6 +1787,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Targets</source>
       <translation>Targets</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
     </message>
     <message>
       <source>True function</source>
@@ -1700,6 +1863,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>degree of the fitted polynomial</source>
       <translation>degree of the fitted polynomial</translation>
+    </message>
+    <message>
+      <source>draw each point's pull −L′ on every fit</source>
+      <translation>draw each point's pull −L′ on every fit</translation>
     </message>
     <message>
       <source>frames/s</source>
@@ -1826,6 +1993,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>regression (residual)</translation>
     </message>
     <message>
+      <source>regression: lines y = w·x + b through (x, y) points; classification: decision lines w·x + b = 0 between points labelled ±1</source>
+      <translation>regression: lines y = w·x + b through (x, y) points; classification: decision lines w·x + b = 0 between points labelled ±1</translation>
+    </message>
+    <message>
       <source>regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), over every coefficient but the constant</source>
       <translation>regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), over every coefficient but the constant</translation>
     </message>
@@ -1854,6 +2025,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>step size of gradient descent: each update subtracts η times the gradient</translation>
     </message>
     <message>
+      <source>structural risk λ·P(w): none, l1 = λ‖w‖₁, l2 = λ‖w‖₂² (b is not penalised)</source>
+      <translation>structural risk λ·P(w): none, l1 = λ‖w‖₁, l2 = λ‖w‖₂² (b is not penalised)</translation>
+    </message>
+    <message>
       <source>the batch: one row per example, one column per class (probabilities when from_logits is off)</source>
       <translation>the batch: one row per example, one column per class (probabilities when from_logits is off)</translation>
     </message>
@@ -1862,12 +2037,20 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>the bias b before training</translation>
     </message>
     <message>
+      <source>the data: rows 'x,y' (regression) or 'x1,x2,label' with label ±1 (classification), separated by ';'</source>
+      <translation>the data: rows 'x,y' (regression) or 'x1,x2,label' with label ±1 (classification), separated by ';'</translation>
+    </message>
+    <message>
       <source>the dataset, one row x,y per point (with bernoulli: x,label with label 0 or 1)</source>
       <translation>the dataset, one row x,y per point (with bernoulli: x,label with label 0 or 1)</translation>
     </message>
     <message>
       <source>the first predicted distribution (normalised to sum to 1)</source>
       <translation>the first predicted distribution (normalised to sum to 1)</translation>
+    </message>
+    <message>
+      <source>the label a point added by clicking gets (classification)</source>
+      <translation>the label a point added by clicking gets (classification)</translation>
     </message>
     <message>
       <source>the loss whose average is the risk: squared r², absolute |r| or Huber</source>
@@ -1922,6 +2105,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>weight of the penalty</translation>
     </message>
     <message>
+      <source>weight λ ≥ 0 of the penalty</source>
+      <translation>weight λ ≥ 0 of the penalty</translation>
+    </message>
+    <message>
       <source>where Huber switches from ½r² to the straight line δ(|r| − ½δ)</source>
       <translation>where Huber switches from ½r² to the straight line δ(|r| − ½δ)</translation>
     </message>
@@ -1940,6 +2127,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>which losses are drawn (only those of the current mode are visible)</source>
       <translation>which losses are drawn (only those of the current mode are visible)</translation>
+    </message>
+    <message>
+      <source>which losses are fitted (only those of the current task are used)</source>
+      <translation>which losses are fitted (only those of the current task are used)</translation>
     </message>
     <message>
       <source>which quantile the pinball loss aims at</source>
@@ -1976,6 +2167,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{text} is out of range; allowed: {allowed}</source>
       <translation>{text} is out of range; allowed: {allowed}</translation>
+    </message>
+    <message>
+      <source>λ</source>
+      <translation>λ</translation>
     </message>
     <message>
       <source>σ of the Gaussian noise or s of the Laplace noise (unused by bernoulli)</source>

@@ -160,10 +160,137 @@
     </message>
   </context>
   <context>
+    <name>fit</name>
+    <message>
+      <source>Data and fitted lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete selected point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each fit: its minimiser, then empirical risk + structural risk = objective.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each point on each loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty},  n = {n}, λ = {lam}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Objective = empirical + structural risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Point size: AdaBoost weight of each point, ∝ e^(−m) under the exponential fit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVM reading: hinge + λ‖w‖² has the same minimiser as ½‖w‖² + C Σ hinge(mᵢ) with C = 1/(2nλ) = {c}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Segments: each point's pull −L′ on each fit (a pull of 1 is a twentieth of the plot's height; longer ones are cut at 6). Bounded losses cap the pull; squared and exponential losses do not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>classification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>clean line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>heavy-tailed noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>margin m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no finite minimiser: the loss keeps falling as ‖(w, b)‖ grows along the direction shown, so the infimum is approached but never reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one mislabelled point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one outlier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optimal, but not the only minimiser: other lines reach the same objective (one of them is shown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optimal: this is the unique minimiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overlapping classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>regression</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>residual r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>separable classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>help</name>
+    <message>
+      <source>Copy the focused figure as an image</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Play or pause an animated panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous or next step of a lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rewind to the first frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step one frame back or forward</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -555,6 +682,10 @@
   <context>
     <name>menu</name>
     <message numerus="yes">
+      <source>%n frames</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
       <source>%n saved setting(s) ignored: {problems}</source>
       <translation>
         <numerusform>忽略了 %n 项已保存的设置：{problems}</numerusform>
@@ -611,6 +742,14 @@
     <message>
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>16:9 slide (1920 × 1080)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>4:3 (1600 × 1200)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>About LossLab</source>
@@ -729,6 +868,10 @@
       <translation>LossLab 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
+      <source>On-screen size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open session</source>
       <translation>打开会话</translation>
     </message>
@@ -779,6 +922,10 @@
     <message>
       <source>Size</source>
       <translation>尺寸</translation>
+    </message>
+    <message>
+      <source>Square (1200 × 1200)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>System</source>
@@ -1095,6 +1242,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Every ŷ within {tol} of y:</source>
       <translation>每个 ŷ 与 y 相差不超过 {tol}：</translation>
+    </message>
+    <message>
+      <source>Fit lab</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Frameworks</source>
@@ -1504,6 +1655,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>模式</translation>
     </message>
     <message>
+      <source>New point class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Noise</source>
       <translation>噪声</translation>
     </message>
@@ -1584,6 +1739,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>显示导数</translation>
     </message>
     <message>
+      <source>Show pulls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Slope w</source>
       <translation>斜率 w</translation>
     </message>
@@ -1622,6 +1781,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Targets</source>
       <translation>目标</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>True function</source>
@@ -1694,6 +1857,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>degree of the fitted polynomial</source>
       <translation>拟合多项式的次数</translation>
+    </message>
+    <message>
+      <source>draw each point's pull −L′ on every fit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>frames/s</source>
@@ -1820,6 +1987,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>回归（残差）</translation>
     </message>
     <message>
+      <source>regression: lines y = w·x + b through (x, y) points; classification: decision lines w·x + b = 0 between points labelled ±1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), over every coefficient but the constant</source>
       <translation>加到经验风险上的正则项：none（无）、λΣ|a_k|（l1）或 λΣa_k²（l2），作用于除常数项以外的所有系数</translation>
     </message>
@@ -1848,6 +2019,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>梯度下降的步长：每次更新减去 η 乘以梯度</translation>
     </message>
     <message>
+      <source>structural risk λ·P(w): none, l1 = λ‖w‖₁, l2 = λ‖w‖₂² (b is not penalised)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the batch: one row per example, one column per class (probabilities when from_logits is off)</source>
       <translation>批次：每个样本一行，每个类别一列（from_logits 关闭时为概率）</translation>
     </message>
@@ -1856,12 +2031,20 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>训练前的偏置 b</translation>
     </message>
     <message>
+      <source>the data: rows 'x,y' (regression) or 'x1,x2,label' with label ±1 (classification), separated by ';'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the dataset, one row x,y per point (with bernoulli: x,label with label 0 or 1)</source>
       <translation>数据集，每个点一行 x,y（bernoulli 时为 x,label，label 取 0 或 1）</translation>
     </message>
     <message>
       <source>the first predicted distribution (normalised to sum to 1)</source>
       <translation>第一个预测分布（归一化使和为 1）</translation>
+    </message>
+    <message>
+      <source>the label a point added by clicking gets (classification)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the loss whose average is the risk: squared r², absolute |r| or Huber</source>
@@ -1916,6 +2099,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>惩罚项的权重</translation>
     </message>
     <message>
+      <source>weight λ ≥ 0 of the penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>where Huber switches from ½r² to the straight line δ(|r| − ½δ)</source>
       <translation>Huber 损失从 ½r² 切换为直线 δ(|r| − ½δ) 的位置</translation>
     </message>
@@ -1934,6 +2121,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>which losses are drawn (only those of the current mode are visible)</source>
       <translation>要绘制哪些损失（只有当前模式下的损失可见）</translation>
+    </message>
+    <message>
+      <source>which losses are fitted (only those of the current task are used)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>which quantile the pinball loss aims at</source>
@@ -1970,6 +2161,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{text} is out of range; allowed: {allowed}</source>
       <translation>{text} 超出范围；允许的值：{allowed}</translation>
+    </message>
+    <message>
+      <source>λ</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>σ of the Gaussian noise or s of the Laplace noise (unused by bernoulli)</source>
