@@ -60,7 +60,8 @@ def outcome_text(runner: LessonRunner, language: str) -> str:
     if question is None or result is None:
         return ""
     lines = [tr("Answer: {answer}", "lessons").format(
-        answer=f"<b>{html.escape(question.answer_text(language))}</b>")]
+        answer=f"<b style='color:{RIGHT_COLOUR}'>{html.escape(question.answer_text(language))}"
+               "</b>")]
     if result.votes:
         share = f"{100.0 * (result.share or 0.0):.0f}%"
         if question.kind == "choice":
@@ -71,8 +72,19 @@ def outcome_text(runner: LessonRunner, language: str) -> str:
                             "closest: {closest}.", "lessons").format(
                 right=result.right, votes=result.votes, share=share,
                 closest=number_text(result.closest if result.closest is not None else 0.0)))
-    explain = question.explain.get(language)
-    return "<br>".join(lines) + (paragraphs(explain) if explain else "")
+    return "<br>".join(lines)
+
+
+def step_html(runner: LessonRunner, language: str) -> str:
+    """The lesson text of the current step; once revealed, followed by why the answer is right
+    (the verdict itself is shown beside the choices)."""
+    step = runner.step
+    body = paragraphs(step.text.get(language))
+    if runner.current.revealed and step.question is not None:
+        explain = step.question.explain.get(language)
+        if explain:
+            body += "<hr>" + paragraphs(explain)
+    return body
 
 
 class LessonBar(QWidget):
@@ -96,6 +108,7 @@ class LessonBar(QWidget):
         self.runner = runner
         self.language = language
         self._built_for = -1
+        self._text_revealed = False
         self.counts: list[QSpinBox] = []
         self.choice_labels: list[QLabel] = []
         self.guesses: QLineEdit | None = None
@@ -118,22 +131,26 @@ class LessonBar(QWidget):
         self.leave = self._button("lesson_leave", tr("Leave lesson", "lessons"),
                                   tr("End the lesson and restore the panels as they were",
                                      "lessons"), self.leave_requested.emit)
+        self.reveal = self._button("lesson_reveal", tr("Reveal", "lessons"),
+                                   tr("Show what really happens and mark the answer", "lessons"),
+                                   self._on_reveal)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title)
         head.addSpacing(12)
         head.addWidget(self.step_label, 1)
-        for button in (self.prev, self.next, self.handout, self.leave):
+        for button in (self.reveal, self.prev, self.next, self.handout, self.leave):
             head.addWidget(button)
 
         self.text = QTextBrowser()
         self.text.setObjectName("lesson_text")
         self.text.setOpenExternalLinks(False)
         self.text.setAccessibleName(tr("Lesson text", "lessons"))
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         line = self.fontMetrics().lineSpacing()
-        self.text.setMinimumHeight(4 * line)
-        self.text.setMaximumHeight(9 * line)
+        # Room for a few sentences; longer texts scroll rather than push the panels away.
+        self.text.setMinimumHeight(5 * line)
+        self.text.setMaximumHeight(11 * line)
 
         self.question = QGroupBox(tr("Predict first", "lessons"))
         self.question.setObjectName("lesson_question")
@@ -146,24 +163,18 @@ class LessonBar(QWidget):
         self.answers_layout = QGridLayout(self.answers)
         self.answers_layout.setContentsMargins(0, 0, 0, 0)
         self.question_layout.addWidget(self.answers)
-        self.reveal = self._button("lesson_reveal", tr("Reveal", "lessons"),
-                                   tr("Show what really happens and mark the answer", "lessons"),
-                                   self._on_reveal)
         self.result = QLabel()
         self.result.setObjectName("lesson_result")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question_layout.addWidget(self.result)
-        reveal_row = QHBoxLayout()
-        reveal_row.addWidget(self.reveal)
-        reveal_row.addStretch(1)
-        self.question_layout.addLayout(reveal_row)
+        self.question_layout.addStretch(1)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.text, 3)
-        body.addWidget(self.question, 2)
+        body.addWidget(self.text, 3, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.question, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(head)
@@ -223,7 +234,6 @@ class LessonBar(QWidget):
         self.step_label.setText(heading)
         self.prev.setEnabled(index > 0)
         self.next.setEnabled(index < runner.count - 1)
-        self.text.setHtml(paragraphs(step.text.get(lang)))
         if index != self._built_for:
             self._build_question(step.question)
             self._built_for = index
@@ -231,6 +241,7 @@ class LessonBar(QWidget):
         self.question.setTitle(tr("Predict first", "lessons") if step.question is not None
                                else tr("Reveal", "lessons"))
         revealed = runner.current.revealed
+        self.reveal.setVisible(step.can_reveal)
         self.reveal.setEnabled(step.can_reveal and not revealed)
         self.reveal.setText(tr("Revealed", "lessons") if revealed else tr("Reveal", "lessons"))
         self._show_result()
@@ -299,6 +310,11 @@ class LessonBar(QWidget):
             label.setText(text)
         self.result.setText(outcome_text(self.runner, self.language) if revealed else "")
         self.result.setVisible(revealed and question is not None)
+        bar = self.text.verticalScrollBar()
+        keep = bar.value() if revealed == self._text_revealed else 0
+        self.text.setHtml(step_html(self.runner, self.language))
+        bar.setValue(keep)
+        self._text_revealed = revealed
 
 
 class PageKeys(QObject):
