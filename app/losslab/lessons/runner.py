@@ -83,6 +83,32 @@ def parse_guesses(text: str) -> list[float]:
     return out
 
 
+def put_values(state: PanelState, values: Mapping[str, Value]) -> None:
+    """Give ``state`` exactly ``values`` (a complete, consistent set), with one notification.
+
+    Strictly first: a step's values passed the strict checks when the lesson was read, and the
+    GUI policy might "repair" a field the step leaves alone (the cross-entropy panel resizes
+    unused binary targets to the table).  A user's snapshot that the strict rules refuse goes
+    back through the GUI policy, which is how it was made; as a last resort field by field.
+    """
+    try:
+        state.update(values, clamp=False)
+        return
+    except ParamError:
+        pass
+    try:
+        state.update(values)
+        return
+    except ParamError:
+        pass
+    with state.batch():
+        for name, value in values.items():
+            try:
+                state.set(name, value)
+            except ParamError:
+                pass
+
+
 #: Called with the index of the step now shown.
 Listener = Callable[[int], None]
 
@@ -154,19 +180,7 @@ class LessonRunner:
         """Set the current step's panel to the step's values (revealed or not), then tell the
         listener.  Also used to undo what a user changed within the step."""
         step = self.step
-        state = self.states[step.panel]
-        values = step.values(self.current.revealed)
-        try:
-            state.update(values)
-        except ParamError:
-            # Cannot happen for a validated lesson; apply what the state accepts one by one
-            # rather than leave the panel half-way.
-            with state.batch():
-                for name, value in values.items():
-                    try:
-                        state.set(name, value)
-                    except ParamError:
-                        pass
+        put_values(self.states[step.panel], step.values(self.current.revealed))
         if self.listener is not None:
             self.listener(self.index)
 
@@ -194,16 +208,7 @@ class LessonRunner:
             return
         self.active = False
         for key, values in self.snapshot.items():
-            state = self.states[key]
-            try:
-                state.update(values)
-            except ParamError:
-                with state.batch():
-                    for name, value in values.items():
-                        try:
-                            state.set(name, value)
-                        except ParamError:
-                            pass
+            put_values(self.states[key], values)
 
     def _check_active(self) -> None:
         if not self.active:

@@ -91,7 +91,7 @@ def step_figure(step: Step) -> QImage:
 
     entry = panel_entry(step.panel)
     state = entry.model.make_state()
-    state.update(dict(step.start_values))
+    state.update(dict(step.start_values), clamp=False)  # exactly the validated step
     view = entry.view_class()(state)
     try:
         view.ensure_laid_out(FIGURE_SIZE)
