@@ -350,3 +350,24 @@ def test_lessons_menu_lists_the_builtins_in_order(window):
     for name in ("lesson_previous_action", "lesson_next_action", "lesson_leave_action"):
         assert not _action(window, name).isEnabled()
     assert isinstance(window.docks["losses"], QDockWidget)
+
+
+def test_page_keys_work_in_a_floating_panel_and_leave_other_windows_alone(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    window.start_lesson(BY_ID["archers_entropy"])
+    dock = window.docks["entropy"]
+    dock.setFloating(True)
+    qtbot.keyClick(window.panels["entropy"].graphics, Qt.Key.Key_PageDown)
+    assert window.lesson_runner.index == 1
+    other = QTextBrowser()  # another top-level window: its PageDown is its own
+    qtbot.addWidget(other)
+    other.setPlainText("\n".join(str(i) for i in range(500)))
+    other.show()
+    other.activateWindow()  # typing in another window makes it the active one
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    qtbot.keyClick(other, Qt.Key.Key_PageDown)
+    assert window.lesson_runner.index == 1
+    assert other.verticalScrollBar().value() > 0
+    window.leave_lesson()
+    dock.setFloating(False)

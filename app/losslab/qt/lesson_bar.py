@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -341,7 +342,11 @@ class PageKeys(QObject):
             return False
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
-        if watched.window() is not self.window:
+        top = watched.window()
+        # The main window and its docks, also a dock floated out of it; not other windows
+        # (a help window scrolls with these keys).
+        if top is not self.window and not (isinstance(top, QDockWidget)
+                                           and top.parentWidget() is self.window):
             return False
         event.accept()
         (self.previous if key == Qt.Key.Key_PageUp else self.following)()

@@ -736,6 +736,8 @@ class MainWindow(QMainWindow):
             dock = self.docks.get(key)
             if dock is not None and not visible:
                 dock.close()
+            elif dock is not None and visible and not dock.isVisible():
+                dock.show()  # closed during the lesson: open as before
         for key, (visible, front) in self._lesson_docks.items():
             dock = self.docks.get(key)
             if dock is not None and visible and front:
