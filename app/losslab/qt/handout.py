@@ -133,9 +133,10 @@ def _answers_html(lesson: Lesson, language: str) -> str:
         heading = tr("Step {k}", "lessons").format(k=step.number)
         if step.title:
             heading += ": " + step.title.get(language)
+        answer = tr("Answer: {answer}", "lessons").format(answer=question.answer_text(language))
         parts.append(f"<h3>{html.escape(heading)}</h3>"
                      f"<p>{html.escape(question.prompt.get(language))}</p>"
-                     f"<p><b>{html.escape(tr('Answer: {answer}', 'lessons').format(answer=question.answer_text(language)))}</b></p>")
+                     f"<p><b>{html.escape(answer)}</b></p>")
         explain = question.explain.get(language)
         if explain:
             parts.append(paragraphs(explain))
