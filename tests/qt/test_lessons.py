@@ -71,7 +71,15 @@ def test_walk_every_step_in_the_main_window(window, qtbot, lesson):
         step = lesson.steps[index]
         if step.can_reveal:
             _click(qtbot, bar.reveal)
-            assert window.states[step.panel].values() == dict(step.revealed_values)
+            state = window.states[step.panel]
+            if "frame" in step.reveal:
+                # Reveal plays the run to its end (here sped up to 1000 frames/s).
+                controller = window.panels[step.panel].playback.controller
+                assert controller.playing and state.frame < step.reveal["frame"]
+                state.set("speed", 1000.0)
+                qtbot.waitUntil(lambda: not controller.playing, timeout=20000)
+                state.set("speed", step.revealed_values["speed"])
+            assert state.values() == dict(step.revealed_values)
             assert not bar.reveal.isEnabled()
             # Locks hold after the reveal's redraw too.
             for name in step.locked:
@@ -371,3 +379,18 @@ def test_page_keys_work_in_a_floating_panel_and_leave_other_windows_alone(window
     assert other.verticalScrollBar().value() > 0
     window.leave_lesson()
     dock.setFloating(False)
+
+
+def test_reveal_plays_the_run_and_leaving_stops_it(window, qtbot):
+    window.states["neuron"].update({"w0": 1.5, "frame": 25})
+    before = window.states["neuron"].values()
+    window.start_lesson(BY_ID["quadratic_vs_cross_entropy"])
+    controller = window.panels["neuron"].playback.controller
+    assert not controller.playing
+    _click(qtbot, window.lesson_bar.reveal)
+    assert controller.playing
+    frame = window.states["neuron"].frame
+    qtbot.waitUntil(lambda: window.states["neuron"].frame > frame)  # really playing
+    _click(qtbot, window.lesson_bar.leave)
+    assert not controller.playing
+    assert window.states["neuron"].values() == before

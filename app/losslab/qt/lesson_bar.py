@@ -101,6 +101,8 @@ class LessonBar(QWidget):
     leave_requested = Signal()
     #: The user asked for the lesson's handout (PDF).
     handout_requested = Signal()
+    #: Reveal was pressed and the runner applied the reveal (the window may animate it).
+    revealed = Signal()
 
     def __init__(self, runner: LessonRunner, language: str,
                  parent: QWidget | None = None) -> None:
@@ -201,6 +203,7 @@ class LessonBar(QWidget):
     def _on_reveal(self) -> None:
         self._read_guesses()
         self.runner.reveal()
+        self.revealed.emit()
 
     def _on_count(self, choice: int, value: int) -> None:
         self.runner.set_count(choice, value)

@@ -643,6 +643,7 @@ class MainWindow(QMainWindow):
             self.lesson_bar.deleteLater()
         self.lesson_bar = LessonBar(self.lesson_runner, i18n.resolve(self.language()))
         self.lesson_bar.leave_requested.connect(self.leave_lesson)
+        self.lesson_bar.revealed.connect(self._on_lesson_revealed)
         self.lesson_bar.handout_requested.connect(
             lambda: self.export_handout_dialog(i18n.resolve(self.language())))
         self.lesson_toolbar.addWidget(self.lesson_bar)
@@ -656,12 +657,35 @@ class MainWindow(QMainWindow):
         if self.lesson_runner is not None:
             self.lesson_runner.previous()
 
+    def _pause_playback(self) -> None:
+        """Stop every running animation: a run playing on must not move a state the lesson
+        (or leaving it) has just set."""
+        for panel in self.panels.values():
+            playback = getattr(panel, "playback", None)
+            if playback is not None:
+                playback.controller.pause()
+
+    def _on_lesson_revealed(self) -> None:
+        """Reveal on an animated panel plays the run from the step's frame to the revealed
+        one (the end of the run) instead of jumping there."""
+        runner = self.lesson_runner
+        if runner is None or "frame" not in runner.step.reveal:
+            return
+        step = runner.step
+        playback = getattr(self.panels.get(step.panel), "playback", None)
+        start = int(step.start_values.get("frame", 0))
+        if playback is None or start >= int(step.reveal["frame"]):
+            return
+        self.states[step.panel].set("frame", start)
+        playback.controller.play()
+
     def _on_lesson_step(self, index: int) -> None:
         """The runner set a step's panel state: bring the panel to the front, lock and hide
         its controls as the step says, and retell the bar."""
         runner = self.lesson_runner
         if runner is None:
             return
+        self._pause_playback()
         key = runner.step.panel
         dock = self.docks.get(key)
         if dock is not None:
@@ -720,6 +744,7 @@ class MainWindow(QMainWindow):
         runner = self.lesson_runner
         if runner is None:
             return
+        self._pause_playback()
         runner.leave()
         self._apply_lesson_controls()  # the runner is inactive: releases everything
         self.lesson_runner = None
