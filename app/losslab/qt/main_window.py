@@ -569,10 +569,9 @@ class MainWindow(QMainWindow):
             lessons = []
             self.statusBar().showMessage(str(exc), 15000)
         for number, lesson in enumerate(lessons, start=1):
-            menu.addAction(self._action(f"&{number}  {lesson.title.get(language)}"
-                                        if number < 10 else
-                                        f"{number}  {lesson.title.get(language)}",
-                                        lambda _=False, les=lesson: self.start_lesson(les),
+            title = lesson.title.get(language).replace("&", "&&")  # a title's & is no accelerator
+            text = f"&{number}  {title}" if number < 10 else f"{number}  {title}"
+            menu.addAction(self._action(text, lambda _=False, les=lesson: self.start_lesson(les),
                                         None, f"lesson_{lesson.id}"))
         menu.addSeparator()
         menu.addAction(self._action(tr("&Open lesson file…", "lessons"), self.open_lesson_dialog,
