@@ -163,3 +163,19 @@ def test_export_headless_in_a_real_process(tmp_path):
                           timeout=300, env=env)
     assert done.returncode == 0, done.stderr
     assert page_count(out) == len(lesson.steps) + 1
+
+
+def test_long_texts_still_give_one_page_per_step(tmp_path, capsys):
+    sentence = "This sentence is here to make the page long, and it keeps going for a while. "
+    long_text = "\n\n".join([sentence * 8] * 6)
+    lesson = tmp_path / "long.toml"
+    lesson.write_text(
+        'id = "long"\ntitle = "Long"\n[[steps]]\npanel = "entropy"\n'
+        f'text = """{long_text}"""\n[steps.question]\nkind = "number"\nprompt = "?"\n'
+        f'answer = 1\ntolerance = 0.5\nexplain = """{long_text}"""\n'
+        '[[steps]]\npanel = "losses"\n[steps.question]\nkind = "choice"\nprompt = "?"\n'
+        f'choices = ["a", "b"]\nanswer = "B"\nexplain = """{long_text}"""\n',
+        encoding="utf-8")
+    out = tmp_path / "long.pdf"
+    assert main(["lesson", "export", str(lesson), str(out)]) == 0
+    assert page_count(out) == 3

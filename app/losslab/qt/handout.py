@@ -42,8 +42,11 @@ FIGURE_SIZE = (760, 475)
 FIGURE_SCALE = 2.5
 #: Dots per inch of the PDF's coordinate system.
 RESOLUTION = 300
-#: Body text size, points.
+#: Body text size, points, and the smallest fraction of it used to fit a long page.
 FONT_POINTS = 10.5
+MIN_SCALE = 0.6
+#: Smallest share of the page height left for a step's figure.
+MIN_FIGURE_SHARE = 0.3
 #: Font families in order of preference (the first one installed wins; Qt falls back per glyph).
 FAMILIES = {
     "en": ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Noto Sans CJK SC"),
@@ -167,6 +170,17 @@ class _Pages:
         doc.setHtml(body)
         return doc
 
+    def fitted(self, body: str, room: float) -> QTextDocument:
+        """``body`` laid out at the largest text size (down to :data:`MIN_SCALE`) whose height
+        fits ``room``: a teacher's long text or many answers shrink rather than run off the
+        page."""
+        scale = 1.0
+        doc = self.document(body)
+        while doc.size().height() > room and scale > MIN_SCALE:
+            scale = max(MIN_SCALE, scale - 0.05)
+            doc = self.document(body, scale)
+        return doc
+
     def draw(self, doc: QTextDocument, top: float) -> float:
         """Draw ``doc`` at ``top``; returns the y below it."""
         self.painter.save()
@@ -223,8 +237,10 @@ def handout_bytes(lesson: Lesson, language: str) -> tuple[bytes, int]:
             head = pages.document(
                 f"<p style='color:#555555'>{html.escape(title)} · {html.escape(panel_title)}</p>"
                 f"<h2>{html.escape(heading)}</h2>")
-            body = pages.document(paragraphs(step.text.get(language))
-                                  + _question_html(step, language))
+            below_head = head.size().height() + pages.gap + pages.footer_height() + pages.gap
+            body = pages.fitted(paragraphs(step.text.get(language))
+                                + _question_html(step, language),
+                                pages.height * (1 - MIN_FIGURE_SHARE) - below_head)
             y = pages.draw(head, 0.0) + pages.gap
             room = pages.height - y - body.size().height() - pages.footer_height() - pages.gap
             aspect = figure.height() / max(1, figure.width())
@@ -238,7 +254,8 @@ def handout_bytes(lesson: Lesson, language: str) -> tuple[bytes, int]:
             pages.draw(body, y)
             pages.finish_page(total)
         pages.new_page()
-        pages.draw(pages.document(_answers_html(lesson, language)), 0.0)
+        pages.draw(pages.fitted(_answers_html(lesson, language),
+                                pages.height - pages.footer_height()), 0.0)
         pages.finish_page(total)
     finally:
         painter.end()
