@@ -11,7 +11,11 @@ controls built from the state's specs.  Subclasses implement :meth:`redraw` and 
   ``.csv`` ``.json`` from the panel's pure model, ``.gif`` for panels that play a run;
 * Ctrl+C on the focused figure copies it as an image;
 * ``cursor_text`` signal with the plot coordinates under the mouse (the main window shows it in
-  the status bar; panels never talk to the window or to each other directly).
+  the status bar; panels never talk to the window or to each other directly);
+* readable plots (:mod:`losslab.qt.plot_aids`): no SI rescaling of axes ("(×0.001)"), legends
+  from :meth:`add_legend` in a band above the data, never on it, whose entries hide and show
+  their curves when clicked, and a hover read-out naming the curve under the mouse and its
+  value (:meth:`hover_text` words it).
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from losslab.io.export import (
 )
 from losslab.qt import export, theme
 from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
+from losslab.qt.plot_aids import Hit, HoverReadout, Legend, number
 
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
 FIGURE_SIZE = DEFAULT_SIZE
@@ -100,6 +105,10 @@ class BasePanel(QWidget):
         self.setObjectName(f"{self.model.key}_panel")
         self.controls: dict[str, QWidget] = {}
         self._plots: list[pg.PlotItem] = []
+        self._legends: list[Legend] = []
+        self._hovers: dict[int, HoverReadout] = {}
+        #: Names the hover read-out uses for items that have none of their own, by id(item).
+        self.hover_names: dict[int, str] = {}
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName(f"{self.model.key}_figure")
@@ -135,6 +144,9 @@ class BasePanel(QWidget):
         scroll.setWidget(self.side)
         scroll.setMinimumWidth(SIDE_MIN_WIDTH)
         self.side.installEventFilter(self)
+        # The hover read-out goes when the mouse leaves the figure.
+        self.graphics.installEventFilter(self)
+        self.graphics.viewport().installEventFilter(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.graphics)
@@ -161,6 +173,9 @@ class BasePanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
             self._fit_side_column()
+        elif event.type() == QEvent.Type.Leave and watched in (self.graphics,
+                                                               self.graphics.viewport()):
+            self.hide_hover()
         return super().eventFilter(watched, event)
 
     def _fit_side_column(self) -> None:
@@ -198,8 +213,20 @@ class BasePanel(QWidget):
         theme.style_plot(plot)
         theme.add_grid(plot)
         plot.setMenuEnabled(False)
+        for side in ("left", "bottom"):
+            # Tick labels show the numbers themselves, not "(×0.001)" beside rescaled ones.
+            plot.getAxis(side).enableAutoSIPrefix(False)
         self._plots.append(plot)
         return plot
+
+    def add_legend(self, plot: pg.PlotItem,
+                   on_toggle: Callable[[Any, bool], None] | None = None) -> Legend:
+        """A legend in a band above ``plot``'s data area (never covering data); clicking an
+        entry hides/shows its curves, or calls ``on_toggle(key, shown)`` when given (see
+        :class:`losslab.qt.plot_aids.Legend`).  Named items added later join it."""
+        legend = Legend(plot, on_toggle)
+        self._legends.append(legend)
+        return legend
 
     def add_control(self, name: str, labels: Mapping[str, str] | None = None,
                     form: QFormLayout | None = None) -> QWidget:
@@ -258,9 +285,45 @@ class BasePanel(QWidget):
                 vb = plot.getViewBox()
                 if vb.sceneBoundingRect().contains(pos):
                     point = vb.mapSceneToView(pos)
+                    self.hide_hover(except_plot=plot)
+                    self.hover(plot).update(pos)
                     self.cursor_text.emit(self.cursor_message(plot, point.x(), point.y()))
                     return
+        self.hide_hover()
         self.cursor_text.emit("")
+
+    def hover(self, plot: pg.PlotItem) -> HoverReadout:
+        """The hover read-out of ``plot`` (made on first use)."""
+        readout = self._hovers.get(id(plot))
+        if readout is None:
+            readout = HoverReadout(plot, self.hover_name, self.hover_text)
+            self._hovers[id(plot)] = readout
+        return readout
+
+    def hide_hover(self, except_plot: pg.PlotItem | None = None) -> None:
+        for key, readout in self._hovers.items():
+            if except_plot is None or key != id(except_plot):
+                readout.hide()
+
+    def hover_name(self, item: Any) -> str | None:
+        """The name the hover read-out gives ``item`` (None: it is not read out): one set in
+        :attr:`hover_names`, else its legend entry's, else its own ``name()``."""
+        name = self.hover_names.get(id(item))
+        if name:
+            return name
+        for legend in self._legends:
+            for entry in legend.entries:
+                if item is entry.item or any(item is m for m in entry.members):
+                    return entry.name
+        own = getattr(item, "name", None)
+        return own() if callable(own) else None
+
+    def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
+        """The hover read-out's text for ``hit`` (data values); panels word it for their plots,
+        e.g. "hinge: L(0.515) = 0.485"."""
+        if hit.bar:
+            return f"{hit.name}: {number(hit.y)}"
+        return f"{hit.name}: ({number(hit.x)}, {number(hit.y)})"
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         """Status-bar text for the mouse at data coordinates (x, y) over ``plot``."""
@@ -280,6 +343,7 @@ class BasePanel(QWidget):
         return export.render_image(self.graphics, width, scale=scale)
 
     def copy_figure(self) -> None:
+        self.hide_hover()
         export.copy_image(self.figure_image())
 
     #: True for panels that play a run and can be exported as an animated GIF; they implement
@@ -311,6 +375,7 @@ class BasePanel(QWidget):
         Raises :class:`ExportError` for an unknown suffix or a bad size and
         :class:`losslab.io.atomic.WriteError` when the file cannot be written.
         """
+        self.hide_hover()  # the read-out follows the mouse; it is not part of the figure
         try:
             options = FigureOptions(figure_size(width, height),
                                     None if scale is None else check_scale(scale), theme_name)
