@@ -28,7 +28,10 @@ DEFAULT_SIZE = 15.0
 def _ziamath() -> object | None:
     """The ziamath module, configured for Qt's SVG renderer, or None when it is missing."""
     try:
-        import ziamath
+        with warnings.catch_warnings():
+            # ziamath 0.13 finds its font with a deprecated importlib.resources call.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import ziamath
     except ImportError:
         return None
     # Qt's renderer implements SVG Tiny 1.2: no <symbol>/<use> glyph sharing (SVG 2).

@@ -338,8 +338,10 @@ class LossCurvesPanel(BasePanel):
         for name, cues in self.edge_cues.items():
             symbol = "δ" if name == "huber_delta" else "ε"
             y = y0 + HANDLE_LABEL_HEIGHT[name] * (y1 - y0)
-            for cue, line, sign in zip(cues, self.handles[name], ("+", "−"), strict=True):
-                at = line.value()
+            value = float(self.state.get(name))
+            # From the state: the lines themselves may not have followed it yet.
+            for cue, line, sign, at in zip(cues, self.handles[name], ("+", "−"), (value, -value),
+                                           strict=True):
                 off = line.isVisible() and not x0 <= at <= x1
                 cue.setVisible(off)
                 if off:
