@@ -70,6 +70,27 @@ def fit_width(label: QLabel) -> None:
     label.setMinimumWidth(SIDE_MIN_WIDTH - 60)
 
 
+def steady_title(plot: pg.PlotItem) -> None:
+    """Keep a plot's width independent of its title's length.
+
+    A title that changes with the numbers ("… at iteration 9" → "… at iteration 10") would
+    otherwise change the share of the figure's width its column gets, so the plots' widths
+    jump while an animation plays.  The title is centred over the plot and may overhang it.
+    """
+    label = plot.titleLabel
+    measure = label.updateMin  # pyqtgraph calls it (from Python) on every setText
+
+    def update_min() -> None:
+        measure()
+        label.setMinimumWidth(0)
+        label._sizeHint[Qt.SizeHint.PreferredSize] = (0, label._sizeHint[
+            Qt.SizeHint.PreferredSize][1])
+        label.updateGeometry()
+
+    label.updateMin = update_min
+    update_min()
+
+
 class Readout(QLabel):
     """A rich-text read-out that is never cut and never makes its column jitter.
 
@@ -191,6 +212,17 @@ class BasePanel(QWidget):
         if scroll.minimumWidth() != width:
             scroll.setMinimumWidth(width)
 
+    def set_explanation(self, text: str) -> None:
+        """Show rich ``text`` in the explanation pane, keeping the reader's scroll position
+        (explanations are regenerated from the state as its numbers change)."""
+        if text == getattr(self, "_explanation_text", None):
+            return
+        self._explanation_text = text
+        bar = self.explanation.verticalScrollBar()
+        position = bar.value()
+        self.explanation.setHtml(text)
+        bar.setValue(position)
+
     def add_readout(self, name: str, form: QFormLayout | None = None) -> QLabel:
         """A rich-text read-out row (selectable, wrapping): a :class:`Readout`, so it is never
         cut and the column does not jitter as its numbers change length."""
@@ -216,6 +248,7 @@ class BasePanel(QWidget):
         for side in ("left", "bottom"):
             # Tick labels show the numbers themselves, not "(×0.001)" beside rescaled ones.
             plot.getAxis(side).enableAutoSIPrefix(False)
+        steady_title(plot)
         self._plots.append(plot)
         return plot
 

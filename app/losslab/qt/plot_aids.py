@@ -258,6 +258,9 @@ class Legend(pg.LegendItem):
             if sum(col_widths) <= width:
                 columns = cols
                 break
+        # As few rows as that allows, filled evenly: 4 entries in 2 × 2 rather than 3 + 1.
+        rows = math.ceil(n / columns)
+        columns = math.ceil(n / rows)
         if columns != self.columnCount:
             self.setColumnCount(columns)
 
@@ -302,6 +305,11 @@ def colour_bar(images: pg.ImageItem | Sequence[pg.ImageItem], colour_map: pg.Col
                           pen=t.foreground)
     bar.setObjectName("colour_bar")
     bar.setImageItem(images, insert_in=plot)
+    if plot is not None:
+        # The title may use the width over the bar too: a long title would otherwise make
+        # plot + bar wider than their column.
+        plot.layout.removeItem(plot.titleLabel)
+        plot.layout.addItem(plot.titleLabel, 0, 1, 1, 5)
     axis = bar.axis
     axis.setPen(theme.foreground_pen())
     axis.setTextPen(theme.foreground_pen())
