@@ -70,21 +70,26 @@ def fit_width(label: QLabel) -> None:
     label.setMinimumWidth(SIDE_MIN_WIDTH - 60)
 
 
-def steady_title(plot: pg.PlotItem) -> None:
-    """Keep a plot's width independent of its title's length.
+def steady_title(plot: pg.PlotItem, widest: str) -> None:
+    """Keep a plot's width independent of its changing title.
 
     A title that changes with the numbers ("… at iteration 9" → "… at iteration 10") would
     otherwise change the share of the figure's width its column gets, so the plots' widths
-    jump while an animation plays.  The title is centred over the plot and may overhang it.
+    jump while an animation plays.  The title's size hints are fixed at those of ``widest``,
+    the longest text it will show (so it is never cut either).
     """
     label = plot.titleLabel
     measure = label.updateMin  # pyqtgraph calls it (from Python) on every setText
+    current = label.text
+    label.setText(widest)
+    fixed = dict(label._sizeHint)
+    width = label.minimumWidth()
+    label.setText(current)
 
     def update_min() -> None:
         measure()
-        label.setMinimumWidth(0)
-        label._sizeHint[Qt.SizeHint.PreferredSize] = (0, label._sizeHint[
-            Qt.SizeHint.PreferredSize][1])
+        label.setMinimumWidth(width)
+        label._sizeHint = dict(fixed)
         label.updateGeometry()
 
     label.updateMin = update_min
@@ -248,7 +253,6 @@ class BasePanel(QWidget):
         for side in ("left", "bottom"):
             # Tick labels show the numbers themselves, not "(×0.001)" beside rescaled ones.
             plot.getAxis(side).enableAutoSIPrefix(False)
-        steady_title(plot)
         self._plots.append(plot)
         return plot
 

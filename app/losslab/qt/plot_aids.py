@@ -153,6 +153,8 @@ class Legend(pg.LegendItem):
         super().removeItem(item)
         present = {id(sample) for sample, _label in self.items}
         self.entries = [e for e in self.entries if id(e.sample) in present]
+        # Close the gap the entry left (a later entry would otherwise land on another).
+        self.setColumnCount(self.columnCount)
         self.place()
 
     def clear(self) -> None:

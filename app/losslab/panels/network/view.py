@@ -121,6 +121,10 @@ class NetworkPanel(BasePanel):
         plot.setMouseEnabled(x=False, y=False)
         plot.getAxis("bottom").setTicks([list(enumerate(model.input_labels()))])
         self.prediction_plot = plot
+        # Its title counts the iterations: sized for the largest count, so the plots keep their
+        # widths while the run plays.
+        steady_title(plot, tr("Predictions and targets at iteration {k}", "panels").format(
+            k=model.MAX_ITERATIONS))
         self.prediction_bars = pg.BarGraphItem(
             x=np.arange(4) - BAR_WIDTH / 2, height=np.zeros(4), width=BAR_WIDTH,
             brush=theme.series_colour(0), pen=theme.foreground_pen(),
@@ -165,7 +169,6 @@ class NetworkPanel(BasePanel):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        steady_title(plot)
         # Matrix layout: row 0 at the top.
         plot.invertY(True)
         self._plots.append(plot)
