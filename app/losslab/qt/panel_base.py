@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -170,7 +170,12 @@ class BasePanel(QWidget):
         scroll.setWidget(self.side)
         scroll.setMinimumWidth(SIDE_MIN_WIDTH)
         self.side.installEventFilter(self)
-        # The hover read-out goes when the mouse leaves the figure.
+        # The hover read-out follows the mouse and goes when it leaves the figure.
+        self._hover_at: QPointF | None = None
+        self._hover_timer = QTimer(self)
+        self._hover_timer.setSingleShot(True)
+        self._hover_timer.setInterval(0)
+        self._hover_timer.timeout.connect(self._update_hover)
         self.graphics.installEventFilter(self)
         self.graphics.viewport().installEventFilter(self)
 
@@ -202,6 +207,16 @@ class BasePanel(QWidget):
         elif event.type() == QEvent.Type.Leave and watched in (self.graphics,
                                                                self.graphics.viewport()):
             self.hide_hover()
+        elif event.type() == QEvent.Type.MouseMove and watched is self.graphics.viewport():
+            # Not pyqtgraph's sigMouseMoved: it drops moves that come within 10 ms of the
+            # last one, which can leave the read-out at a point the mouse has left.  Moves are
+            # coalesced instead: the read-out follows the latest one once the queue is empty.
+            if event.buttons() != Qt.MouseButton.NoButton:
+                self._hover_at = None
+                self.hide_hover()
+            else:
+                self._hover_at = self.graphics.mapToScene(event.position().toPoint())
+                self._hover_timer.start()
         return super().eventFilter(watched, event)
 
     def _fit_side_column(self) -> None:
@@ -322,12 +337,23 @@ class BasePanel(QWidget):
                 vb = plot.getViewBox()
                 if vb.sceneBoundingRect().contains(pos):
                     point = vb.mapSceneToView(pos)
-                    self.hide_hover(except_plot=plot)
-                    self.hover(plot).update(pos)
                     self.cursor_text.emit(self.cursor_message(plot, point.x(), point.y()))
                     return
-        self.hide_hover()
         self.cursor_text.emit("")
+
+    def plot_at(self, pos: QPointF) -> pg.PlotItem | None:
+        """The shown plot whose data area contains scene point ``pos``."""
+        for plot in self._plots:
+            if plot.isVisible() and plot.vb.sceneBoundingRect().contains(pos):
+                return plot
+        return None
+
+    def _update_hover(self) -> None:
+        pos = self._hover_at
+        plot = self.plot_at(pos) if pos is not None else None
+        self.hide_hover(except_plot=plot)
+        if plot is not None and pos is not None:
+            self.hover(plot).update(pos)
 
     def hover(self, plot: pg.PlotItem) -> HoverReadout:
         """The hover read-out of ``plot`` (made on first use)."""

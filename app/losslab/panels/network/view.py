@@ -169,6 +169,8 @@ class NetworkPanel(BasePanel):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
+        for side in ("left", "bottom"):
+            plot.getAxis(side).enableAutoSIPrefix(False)
         # Matrix layout: row 0 at the top.
         plot.invertY(True)
         self._plots.append(plot)
