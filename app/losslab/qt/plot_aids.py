@@ -295,19 +295,21 @@ class Legend(pg.LegendItem):
 
 # ---------------------------------------------------------------------------- colour bars
 def colour_bar(images: pg.ImageItem | Sequence[pg.ImageItem], colour_map: pg.ColorMap,
-               levels: tuple[float, float], label: str,
-               plot: pg.PlotItem | None = None) -> pg.ColorBarItem:
+               levels: tuple[float, float], label: str, plot: pg.PlotItem | None = None,
+               horizontal: bool = False) -> pg.ColorBarItem:
     """A colour scale for ``images`` labelled ``label`` (what a colour means, with units).
 
-    With ``plot`` the bar goes right of that plot's axes; without, the caller lays it out.
-    The axis is as wide as its numbers and label need (a fixed width clips the label).
+    With ``plot`` the bar goes right of that plot's axes (``horizontal``: under its x axis,
+    where a narrow plot has more room); without, the caller lays it out.  The axis is as wide
+    as its numbers and label need (a fixed width clips the label).
     """
     t = theme.current
-    bar = pg.ColorBarItem(values=levels, colorMap=colour_map, interactive=False, width=14,
-                          pen=t.foreground)
+    bar = pg.ColorBarItem(values=levels, colorMap=colour_map, interactive=False,
+                          width=12 if horizontal else 14, pen=t.foreground,
+                          orientation="horizontal" if horizontal else "vertical")
     bar.setObjectName("colour_bar")
     bar.setImageItem(images, insert_in=plot)
-    if plot is not None:
+    if plot is not None and not horizontal:
         # The title may use the width over the bar too: a long title would otherwise make
         # plot + bar wider than their column.
         plot.layout.removeItem(plot.titleLabel)
@@ -317,7 +319,10 @@ def colour_bar(images: pg.ImageItem | Sequence[pg.ImageItem], colour_map: pg.Col
     axis.setTextPen(theme.foreground_pen())
     axis.enableAutoSIPrefix(False)
     axis.setLabel(label, color=t.foreground)
-    axis.setWidth(None)  # type: ignore[arg-type]  # None: as wide as the text needs
+    if horizontal:
+        axis.setHeight(None)  # type: ignore[arg-type]  # None: as tall as the text needs
+    else:
+        axis.setWidth(None)  # type: ignore[arg-type]  # None: as wide as the text needs
     return bar
 
 

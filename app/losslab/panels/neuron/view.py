@@ -242,8 +242,9 @@ class NeuronPanel(BasePanel):
             self.surface_paths[kind], self.surface_marks[kind] = path, mark
             self.surface_full_paths[kind] = full
             full.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            # Under the map: the figure's third column has no width to spare for a bar.
             self.surface_bars[kind] = colour_bar(image, colormap, (0.0, 1.0),
-                                                 tr("cost C", "neuron"), plot)
+                                                 tr("cost C", "neuron"), plot, horizontal=True)
 
     def _build_controls(self) -> None:
         self.preset_box = QComboBox(self)
