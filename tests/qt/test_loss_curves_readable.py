@@ -99,7 +99,9 @@ def test_epsilon_at_zero_keeps_both_labels_visible_and_apart(panel, qtbot):
     qtbot.waitUntil(lambda: panel.state.epsilon == 0.0)
     for line in (plus, minus):
         assert line.isVisible() and line.label.isVisible()
+    panel.graphics.grab()  # labels place themselves when painted
     a, b = plus.label.sceneBoundingRect(), minus.label.sceneBoundingRect()
+    assert a.width() > 10 and b.width() > 10
     assert not a.intersects(b)
     view = panel.plot.vb.sceneBoundingRect()
     assert view.contains(a) and view.contains(b)

@@ -288,16 +288,20 @@ class NetworkPanel(BasePanel):
                       "to, but not exactly on, the targets; that small remaining error is "
                       "normal, not overfitting.", "network").format(
                 tol=model.TOLERANCE, n=n, err=f"{error:.3g}")
-        if error < 0.5:
-            return tr("After {iterations} updates this run is still learning: the largest "
-                      "error is {err}, more than {tol}. More iterations or a larger learning "
-                      "rate would get it there.", "network").format(
-                iterations=run.iterations, err=f"{error:.3g}", tol=model.TOLERANCE)
-        return tr("This run failed: after {iterations} updates the largest error is still "
-                  "{err}, so at least one prediction is on the wrong side of 0.5. It is stuck "
-                  "(a flat region or a poor local minimum): try another seed, more hidden units "
-                  "or another learning rate.", "network").format(
-            iterations=run.iterations, err=f"{error:.3g}")
+        # Flat: the loss fell by less than 1 % over the last tenth of the run.
+        tail = run.loss[int(0.9 * run.iterations):]
+        flat = len(tail) > 1 and tail[0] - tail[-1] <= 0.01 * abs(tail[0])
+        if error >= 0.5 and flat:
+            return tr("This run failed: after {iterations} updates the largest error is still "
+                      "{err}, so at least one prediction is on the wrong side of 0.5, and the "
+                      "loss has stopped falling. It is stuck (a flat region or a poor local "
+                      "minimum, or too few hidden units): try another seed, more hidden units "
+                      "or another learning rate.", "network").format(
+                iterations=run.iterations, err=f"{error:.3g}")
+        return tr("After {iterations} updates this run has not got there yet: the largest "
+                  "error is {err}, more than {tol}, and the loss is still falling. More "
+                  "iterations or a larger learning rate would help.", "network").format(
+            iterations=run.iterations, err=f"{error:.3g}", tol=model.TOLERANCE)
 
     # ------------------------------------------------------------------ export
     #: The run can be exported as an animated GIF (:mod:`losslab.qt.animation_export`).
