@@ -141,6 +141,8 @@ class LossCurvesPanel(BasePanel):
         self.plot.setObjectName("losses_plot")
         # The mouse zooms and pans x only, and that writes x_min/x_max (see _on_view_dragged).
         self.plot.setMouseEnabled(x=True, y=False)
+        # No "A" (auto-range) button: its range would not be written back into the state.
+        self.plot.hideButtons()
         self.plot.vb.sigRangeChangedManually.connect(self._on_view_dragged)
         self.plot.vb.sigRangeChanged.connect(self._update_edge_cues)
 

@@ -186,7 +186,7 @@ class NeuronPanel(BasePanel):
                                          if m is not self.played_curves["output"][kind]])
 
     def _build_mechanism_plot(self) -> None:
-        plot = self.add_plot(1, 0, tr("Why: the slope σ′(z) at each run's z", "neuron"),
+        plot = self.add_plot(1, 0, tr("Why: σ′(z) at each run's z", "neuron"),
                              "z = w·x + b", "a = σ(z)")
         plot.setObjectName("neuron_sigmoid_plot")
         self.sigmoid_plot = plot
@@ -498,9 +498,10 @@ def _time_title(key: str) -> str:
 
 
 def _surface_title(kind: CostKind) -> str:
+    """Short: three plots share the figure's width, and a title sets its plot's minimum width."""
     if kind == "quadratic":
-        return tr("Quadratic cost surface C(w, b)", "neuron")
-    return tr("Cross-entropy cost surface C(w, b)", "neuron")
+        return tr("Quadratic cost C(w, b)", "neuron")
+    return tr("Cross-entropy cost C(w, b)", "neuron")
 
 
 def divergence_text(trajectory: Trajectory) -> str:
