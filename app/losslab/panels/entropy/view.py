@@ -176,6 +176,9 @@ class EntropyPanel(BasePanel):
         self.entropy_plot.addItem(self.entropy_curve)
         self.surprise_curve = pg.PlotDataItem(pen=theme.foreground_pen(2.0))
         self.surprise_plot.addItem(self.surprise_curve)
+        # What the hover read-out calls the two curves.
+        self.hover_names[id(self.entropy_curve)] = "H(p)"
+        self.hover_names[id(self.surprise_curve)] = "−log p"
         # Legends (above the plots, never on the data) pick up every item added with a name.
         self.add_legend(self.surprise_plot)
 

@@ -32,6 +32,10 @@ from losslab.panels.likelihood import model as model
 from losslab.qt import theme
 from losslab.qt.binding import bind_line, tr
 from losslab.qt.panel_base import BasePanel
+from losslab.qt.plot_aids import Hit, number
+
+#: Digits as subscripts, for point numbers in formulas (y₁₂).
+SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 #: Largest |p − ½| a dragged Bernoulli handle may reach (its logit stays within ±6.9).
 P_LIMIT = 0.999
@@ -152,6 +156,9 @@ class LikelihoodPanel(BasePanel):
                                              symbol="o", symbolSize=7,
                                              symbolBrush=theme.series_colour(3))
         self.product_plot.addItem(self.product_curve)
+        # What the hover read-out calls them.
+        self.hover_names[id(self.term_bars)] = "ln p(yᵢ | xᵢ)"
+        self.hover_names[id(self.product_curve)] = "log₁₀ Π pᵢ"
 
         # ---- −ln L along w and b, with the scaled loss on top
         self.nll_curves: dict[str, pg.PlotDataItem] = {}
@@ -454,6 +461,13 @@ class LikelihoodPanel(BasePanel):
     # ------------------------------------------------------------------ the derivation
     def _show_derivation(self, r: model.LikelihoodReport) -> None:
         self.explanation.setHtml(derivation_html(r))
+
+    def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
+        """"ln p(y₅ | x₅) = −128.3" on a point's bar; the generic read-out elsewhere."""
+        if hit.item is self.term_bars:
+            i = str(hit.index + 1).translate(SUBSCRIPTS)
+            return f"ln p(y{i} | x{i}) = {number(hit.y)}"
+        return super().hover_text(plot, hit)
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         if plot is self.nll_w_plot:
