@@ -177,3 +177,15 @@ def test_hovering_a_bar_names_it_and_its_height(qtbot):
     hover(qtbot, panel, widget_point(panel, panel.prediction_plot, 1 - 0.35 / 2, height / 2))
     text = panel.hover(panel.prediction_plot).text
     assert text == f"prediction ŷ (0,1,1): {height:.4g}"
+
+
+def test_network_plots_keep_their_widths_while_playing(qtbot):
+    """The prediction plot's title counts iterations (1 to 4 digits): the plots must not
+    change width as it grows."""
+    panel = make_panel(qtbot, "network")
+    widths = set()
+    for frame in (0, 5, 50, 500, panel.state.iterations):
+        panel.state.frame = frame
+        QApplication.processEvents()
+        widths.add(tuple(round(plot.vb.width(), 3) for plot in panel._plots))
+    assert len(widths) == 1, widths
