@@ -189,3 +189,23 @@ def test_network_plots_keep_their_widths_while_playing(qtbot):
         QApplication.processEvents()
         widths.add(tuple(round(plot.vb.width(), 3) for plot in panel._plots))
     assert len(widths) == 1, widths
+
+
+def test_a_curve_hidden_from_the_legend_stays_hidden_in_an_export_at_another_size(
+        qtbot, tmp_path, monkeypatch):
+    panel = make_panel(qtbot, "risk")
+    legend = panel.legend
+    name = legend.entries[1].name  # "true f(x)"
+    click(qtbot, panel, legend_entry_point(panel, legend, name))
+    assert not panel.true_curve.isVisible()
+    seen = {}
+    original = type(panel).ensure_laid_out
+
+    def spy(self, size=None):  # the export copy, as it is laid out to be drawn
+        original(self, size)
+        if self is not panel:
+            seen["visible"] = self.true_curve.isVisible()
+
+    monkeypatch.setattr(type(panel), "ensure_laid_out", spy)
+    panel.export_to(tmp_path / "risk.png", width=700)
+    assert seen == {"visible": False}

@@ -355,6 +355,19 @@ class BasePanel(QWidget):
         if plot is not None and pos is not None:
             self.hover(plot).update(pos)
 
+    def adopt_view(self, other: BasePanel) -> None:
+        """Hide the legend entries ``other`` (the same panel class) has hidden: an export
+        copy shows the curves the user sees, not only what the state says."""
+        for mine, theirs in zip(self._legends, other._legends, strict=False):
+            if mine.on_toggle is not None:
+                continue  # those entries follow the state, which the copy shares
+            hidden = {entry.name for entry in theirs.entries if not entry.shown}
+            for entry in mine.entries:
+                if entry.name in hidden:
+                    for item in entry.items():
+                        item.setVisible(False)
+            mine.refresh()
+
     def hover(self, plot: pg.PlotItem) -> HoverReadout:
         """The hover read-out of ``plot`` (made on first use)."""
         readout = self._hovers.get(id(plot))
