@@ -142,6 +142,8 @@ def test_typing_lambda_and_choosing_the_penalty(panel, qtbot):
     box = panel.controls["lam"]
     box.selectAll()
     qtbot.keyClicks(box, "1")
+    assert panel.state.lam == 0.0  # a typed number is applied on Enter, not while typing
+    qtbot.keyClick(box, Qt.Key.Key_Return)
     assert panel.state.lam == 1.0
     assert line_of(panel, "squared")[0] == pytest.approx(2.8, rel=1e-12)
     np.testing.assert_allclose(panel.structural_bars.opts["height"][0], 2.8 ** 2, rtol=1e-12)
