@@ -11,7 +11,7 @@ from plot_helpers import click, hover, legend_entry_point, widget_point
 from PySide6.QtWidgets import QApplication
 
 from losslab.panels import PANELS
-from losslab.qt.plot_aids import Legend
+from losslab.qt.plot_aids import Hit, Legend
 
 KEYS = [entry.key for entry in PANELS]
 
@@ -150,8 +150,12 @@ def test_hovering_a_named_curve_names_a_curve_and_its_value(panel, qtbot):
         (x0, x1), (y0, y1) = plot.vb.viewRange()
         xv = np.log10(x) if item.opts["logMode"][0] else x
         yv = np.log10(y) if item.opts["logMode"][1] else y
-        if not (x0 <= xv <= x1 and y0 <= yv <= y1):
+        # Inside the data area, not on its edge (where a pixel's rounding can leave it).
+        mx, my = 0.02 * (x1 - x0), 0.02 * (y1 - y0)
+        if not (x0 + mx <= xv <= x1 - mx and y0 + my <= yv <= y1 - my):
             continue
+        if not panel.hover_text(plot, Hit(item, name, 0, x, y)):
+            continue  # an item the panel chooses not to read out (the fit lab's pulls)
         hover(qtbot, panel, widget_point(panel, plot, xv, yv))
         readout = panel.hover(plot)
         assert readout.hit is not None, (panel.model.key, name)
@@ -163,6 +167,8 @@ def test_hovering_a_named_curve_names_a_curve_and_its_value(panel, qtbot):
         assert hit.name in text or text.startswith(hit.name.split("(")[0] + "("), \
             (panel.model.key, text)
         assert np.isfinite(hit.y)
+        if hit.index < 0:  # computed at the mouse's x (a straight fitted line)
+            continue
         if isinstance(hit.item, pg.PlotDataItem):
             hx, hy = hit.item.xData[hit.index], hit.item.yData[hit.index]
         else:
@@ -209,3 +215,30 @@ def test_a_curve_hidden_from_the_legend_stays_hidden_in_an_export_at_another_siz
     monkeypatch.setattr(type(panel), "ensure_laid_out", spy)
     panel.export_to(tmp_path / "risk.png", width=700)
     assert seen == {"visible": False}
+
+
+def test_hovering_a_fitted_line_reads_it_at_the_mouse(qtbot):
+    """Fit lab: a regression line has two vertices, yet it reads out anywhere along it, with
+    ŷ = w·x + b exact at the x shown."""
+    panel = make_panel(qtbot, "fit")
+    fit = panel.fits["absolute"]
+    w, b = float(fit.w[0]), float(fit.b)
+    x = 2.5
+    hover(qtbot, panel, widget_point(panel, panel.data_plot, x, w * x + b))
+    readout = panel.hover(panel.data_plot)
+    text = readout.text
+    assert text.startswith("absolute (L1): ŷ(")
+    shown_x = float(text.split("ŷ(")[1].split(")")[0])
+    assert shown_x == pytest.approx(x, abs=0.05)
+    assert readout.hit.y == w * shown_x + b
+    assert text.endswith(f"= {w * shown_x + b:.4g}")
+
+
+def test_clicking_a_fit_legend_entry_unchecks_its_loss(qtbot):
+    panel = make_panel(qtbot, "fit")
+    click(qtbot, panel, legend_entry_point(panel, panel.legend, "absolute (L1)"))
+    assert "absolute" not in panel.state.losses
+    assert not panel.lines["absolute"].isVisible()
+    # The entry stays, faded: a second click brings the fit back.
+    click(qtbot, panel, legend_entry_point(panel, panel.legend, "absolute (L1)"))
+    assert "absolute" in panel.state.losses and panel.lines["absolute"].isVisible()

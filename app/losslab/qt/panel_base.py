@@ -372,7 +372,7 @@ class BasePanel(QWidget):
         """The hover read-out of ``plot`` (made on first use)."""
         readout = self._hovers.get(id(plot))
         if readout is None:
-            readout = HoverReadout(plot, self.hover_name, self.hover_text)
+            readout = HoverReadout(plot, self.hover_name, self.hover_text, self.hover_exact)
             self._hovers[id(plot)] = readout
         return readout
 
@@ -393,6 +393,13 @@ class BasePanel(QWidget):
                     return entry.name
         own = getattr(item, "name", None)
         return own() if callable(own) else None
+
+    def hover_exact(self, plot: pg.PlotItem, item: Any, name: str, cursor: QPointF,
+                    pixel: tuple[float, float]) -> Hit | None:
+        """The hit on ``item`` at the mouse's own x, for items whose value the panel computes
+        anywhere (with its pixel distance from ``cursor``); None: snap to the nearest plotted
+        point instead (the default)."""
+        return None
 
     def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
         """The hover read-out's text for ``hit`` (data values); panels word it for their plots,

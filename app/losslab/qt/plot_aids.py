@@ -332,7 +332,8 @@ class Hit:
     """The plotted point (or bar) under the mouse.
 
     ``x``, ``y`` are the data values (not log-transformed); ``index`` is the point's (bar's)
-    index in the item's data; ``at`` is where the read-out points, in view coordinates.
+    index in the item's data, −1 for a value the panel computed at the mouse's x
+    (``HoverReadout.exact_of``); ``at`` is where the read-out points, in view coordinates.
     """
 
     item: QGraphicsItem
@@ -408,11 +409,16 @@ class HoverReadout:
     """
 
     def __init__(self, plot: pg.PlotItem, name_of: Callable[[QGraphicsItem], str | None],
-                 text_of: Callable[[pg.PlotItem, Hit], str]) -> None:
+                 text_of: Callable[[pg.PlotItem, Hit], str],
+                 exact_of: Callable[[pg.PlotItem, QGraphicsItem, str, QPointF,
+                                     tuple[float, float]], Hit | None] | None = None) -> None:
         t = theme.current
         self.plot = plot
         self.name_of = name_of
         self.text_of = text_of
+        #: For items whose value the panel can compute anywhere (a straight fitted line): the
+        #: hit at the mouse's own x, ``exact_of(plot, item, name, cursor, pixel)``.
+        self.exact_of = exact_of
         fill = QColor(t.background)
         fill.setAlpha(235)
         self.label = pg.TextItem("", color=t.foreground, fill=pg.mkBrush(fill),
@@ -449,7 +455,10 @@ class HoverReadout:
             if isinstance(item, pg.BarGraphItem):
                 hit = bar_under(item, name, cursor)
             else:
-                hit = nearest_point(item, name, cursor, (width, height))
+                hit = self.exact_of(self.plot, item, name, cursor, (width, height)) \
+                    if self.exact_of is not None else None
+                if hit is None:
+                    hit = nearest_point(item, name, cursor, (width, height))
                 if hit is not None and hit.distance > HOVER_RADIUS:
                     hit = None
             if hit is not None and (best is None or hit.distance < best.distance):
