@@ -487,6 +487,9 @@ class MainWindow(QMainWindow):
         self.docks.clear()
         self.panels.clear()
         self.menuBar().clear()
+        # The status bar's texts were written in the old language (and theme): clear them.
+        self.statusBar().clearMessage()
+        self.cursor_label.clear()
         self._apply_look()
         self._build_docks()
         self._build_menus()
