@@ -417,3 +417,11 @@ def test_no_button_or_tab_is_cut(window, qtbot, language, presenter):
             # vertically, never sideways).
             visible = button.visibleRegion().boundingRect()
             assert visible.width() >= button.width() - 1, (key, name, visible, button.width())
+
+
+@pytest.mark.parametrize("t", list(theme.THEMES.values()), ids=list(theme.THEMES))
+def test_faded_text_is_fainter_yet_legible(t, qapp):
+    faded = theme.faded_text_colour(t)
+    assert 4.5 <= theme.contrast_ratio(faded, t.background) < 5.0
+    assert theme.contrast_ratio(t.foreground, t.background) >= 1.8 * theme.contrast_ratio(
+        faded, t.background)

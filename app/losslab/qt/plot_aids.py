@@ -192,9 +192,8 @@ class Legend(pg.LegendItem):
 
     def _style(self, entry: LegendEntry) -> None:
         assert entry.label is not None and entry.sample is not None
-        colour = QColor(theme.current.foreground)
-        if not entry.shown:
-            colour.setAlphaF(0.45)
+        # Switched off: fainter, yet still legible text (≥ 4.5:1), not a see-through grey.
+        colour = QColor(theme.current.foreground) if entry.shown else theme.faded_text_colour()
         if entry.label.opts.get("color") != colour:
             entry.label.setText(entry.name, color=colour)
         entry.sample.update()
@@ -253,6 +252,11 @@ class Legend(pg.LegendItem):
             label_width = label.item.boundingRect().width() if hasattr(label, "item") else \
                 label.width()
             widths.append(sample.width() + self.layout.horizontalSpacing() + label_width + 8)
+        # The data area is never narrower than the widest entry, so one column always fits
+        # (titles wrap rather than hold a plot wide, so nothing else would keep it so).
+        widest = math.ceil(max(widths, default=0.0))
+        if self.plot.vb.minimumWidth() != widest:
+            self.plot.vb.setMinimumWidth(widest)
         n = len(widths)
         columns = 1
         for cols in range(min(n, self.max_columns or n), 0, -1):

@@ -262,6 +262,31 @@ def text_colour(colour: str | QColor, theme: Theme | None = None,
     return _mix(start, end, hi)
 
 
+def faded_text_colour(theme: Theme | None = None, contrast: float = 4.6) -> QColor:
+    """Figure text for something switched off (a hidden curve's legend entry): the foreground
+    faded towards the background, but only down to ``contrast`` (just above 4.5:1), so it
+    still reads as text while looking clearly fainter than the rest."""
+    t = theme or current
+    start, end = QColor(t.foreground), QColor(t.background)
+    lo, hi = 0.0, 1.0  # fraction of the way to the background; 0 always passes
+    for _ in range(20):
+        mid = (lo + hi) / 2
+        if contrast_ratio(_mix_inward(start, end, mid), t.background) >= contrast:
+            lo = mid
+        else:
+            hi = mid
+    return _mix_inward(start, end, lo)
+
+
+def _mix_inward(a: QColor, b: QColor, f: float) -> QColor:
+    """``a`` moved the fraction ``f`` of the way to ``b``, rounded back towards ``a``."""
+    channels = []
+    for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue())):
+        v = x + (y - x) * f
+        channels.append(int(math.floor(v) if y >= x else math.ceil(v)))
+    return QColor(*channels)
+
+
 def _mix(a: QColor, b: QColor, f: float) -> QColor:
     """``a`` moved the fraction ``f`` of the way to ``b`` (per sRGB channel), rounded outward
     so that the result is never closer to ``a`` than asked."""
