@@ -67,10 +67,12 @@ class LegibleAxis(pg.AxisItem):
         horizontal = self.orientation in ("top", "bottom")
         return metrics.height() * (GAP_ALONG if horizontal else GAP_STACKED)
 
-    def _label_extent(self, strings: Sequence[str], metrics: QFontMetricsF) -> float:
-        """Room one label needs along the axis: the widest string, or one line of text."""
+    def _needed_spacing(self, strings: Sequence[str], metrics: QFontMetricsF) -> float:
+        """Pixels two neighbouring ticks need between them for their labels (centred on the
+        ticks) and a gap: half of each neighbour's width, or one line of text when stacked."""
         if self.orientation in ("top", "bottom"):
-            return max((metrics.horizontalAdvance(s) for s in strings), default=0.0)
+            widths = [metrics.horizontalAdvance(s) for s in strings]
+            return max(((a + b) / 2 for a, b in zip(widths, widths[1:])), default=0.0)
         return metrics.height() if strings else 0.0
 
     # ------------------------------------------------------------------ pyqtgraph overrides
@@ -96,10 +98,11 @@ class LegibleAxis(pg.AxisItem):
             values = np.arange(first, last + 1, dtype=float) * spacing
             if len(values) < 2:
                 break
-            strings = self.tickStrings(list(values / self.scale),
-                                       self.autoSIPrefixScale * self.scale,
-                                       spacing / self.scale)
-            if spacing * pixels_per_unit >= self._label_extent(strings, metrics) + gap:
+            # pyqtgraph's own strings: this measuring must not count as a drawn level.
+            strings = pg.AxisItem.tickStrings(self, list(values / self.scale),
+                                              self.autoSIPrefixScale * self.scale,
+                                              spacing / self.scale)
+            if spacing * pixels_per_unit >= self._needed_spacing(strings, metrics) + gap:
                 break
             spacing = next_nice(spacing)
         if spacing == major:
