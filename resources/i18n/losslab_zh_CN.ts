@@ -135,6 +135,10 @@
       <translation>手写 softmax → log → NLL</translation>
     </message>
     <message>
+      <source>m = {m}, the largest logit of this row: subtracting it makes every exponent z − m ≤ 0, so e^(z − m) cannot overflow, and p is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>output {0}</source>
       <translation>输出 {0}</translation>
     </message>
@@ -206,6 +210,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>empirical risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>heavy-tailed noise</source>
       <translation type="unfinished" />
     </message>
@@ -262,6 +270,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>structural risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</source>
       <translation type="unfinished" />
     </message>
@@ -290,6 +302,209 @@
     </message>
     <message>
       <source>Step one frame back or forward</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>lessons</name>
+    <message>
+      <source>&amp;Add the current panel as a lesson step…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Leave lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open lesson file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Previous step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add the current panel to a lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added step {n} to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer: {answer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not add the step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not export the handout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not open the lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not start the lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End the lesson and restore the panels as they were</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export handout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export handout in &amp;Chinese (PDF)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export handout in &amp;English (PDF)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export this lesson as a printable PDF handout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guesses:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handout (PDF)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hands for {letter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>L&amp;essons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lesson text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LossLab lesson (*.toml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LossLab lesson (*.toml);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next step (Page Down)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not a list of numbers: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Predict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Predict first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous step (Page Up)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reveal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revealed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show what really happens and mark the answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step {k}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step {k} of {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class's guesses, separated by commas or spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This lesson asks no questions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Watch what changes when you press Reveal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Wrote {path} (%n page(s))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your guess:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 0.2, 0.35, 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{right} of {votes} guesses were within the tolerance ({share}); closest: {closest}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{right} of {votes} hands were right ({share}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>◀ Previous</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -971,8 +1186,12 @@
   <context>
     <name>network</name>
     <message>
-      <source>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</source>
-      <translation>一个手工搭建的网络：输入 x（三个数，最后一个恒为 1，起偏置的作用）经过权重 W1 送入一个由 sigmoid 单元组成的隐藏层，隐藏层再经过 W2 送入一个 sigmoid 输出 ŷ。当且仅当前两个输入不同时，目标为 1，这是单个神经元学不会的。反向传播逐层应用链式法则，求出损失对每个权重的梯度，每次迭代都让所有权重沿梯度下降的方向走一步（步长即学习率）。最终的预测接近目标，但不会恰好等于目标；剩下的这一点小误差是正常的，并不是过拟合。</translation>
+      <source>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>After {iterations} updates this run has not got there yet: the largest error is {err}, more than {tol}, and the loss is still falling. More iterations or a larger learning rate would help.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Cross-entropy</source>
@@ -991,8 +1210,20 @@
       <translation>误差平方和</translation>
     </message>
     <message>
-      <source>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets: with the defaults it needs several hundred updates to get every prediction within 0.05 of its target.</source>
-      <translation>误差平方和 L = Σ(y − ŷ)²。它在输出端的梯度带有 sigmoid 的斜率 σ′(z) = ŷ(1 − ŷ)，只要输出接近 0 或 1，这个斜率就很小，所以网络向目标缓慢爬行：在默认参数下，它需要几百次更新才能让每个预测与目标相差不超过 0.05。</translation>
+      <source>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets; the read-out says how many updates each loss needs to get every prediction within 0.05 of its target.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This run brings every prediction within {tol} of its target after {n} updates and ends with the largest error {err}. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This run broke down: its numbers stopped being finite. Try a smaller learning rate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This run failed: after {iterations} updates the largest error is still {err}, so at least one prediction is on the wrong side of 0.5, and the loss has stopped falling. It is stuck (a flat region or a poor local minimum, or too few hidden units): try another seed, more hidden units or another learning rate.</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <source>after %n update(s)</source>
@@ -1021,44 +1252,39 @@
 and take the same kind of step every epoch: &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w,
 &lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b. Only the cost differs.&lt;/p&gt;
 &lt;ul&gt;
-&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: C = (y − a)²/2, so ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: C = −[y ln a + (1 − y) ln(1 − a)], so ∂C/∂w = (a − y)·x.
+&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: {cost_q}, so&lt;br&gt;{grad_q}&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: {cost_ce}, so&lt;br&gt;{grad_ce}&lt;br&gt;
 The σ′(z) from the chain rule is cancelled by the 1/(a(1 − a)) in ∂C/∂a.&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;Why the quadratic run crawls.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost zero at
-both ends of the sigmoid. A neuron that starts out confidently wrong (output 0.98 for a target of
-0) sits on the flat top of the curve: look at its tangent in the lower-left plot. Its error is
-large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when
-it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the
-neuron, the bigger the step, so it drops at once.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The fair comparison uses the same η for both costs (0.15 here). The
-classic book figure trained cross-entropy with η = 0.005: its preset reproduces that, but then the
-two runs differ in step size as well as in cost, and cross-entropy only gets to about 0.78 after 300
-epochs.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Why the quadratic run can crawl.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost
+zero at both ends of the sigmoid.&lt;/p&gt;
+{start}
+{rates}
 &lt;p&gt;&lt;b&gt;Cost surfaces.&lt;/b&gt; C depends on w and b only through z = w·x + b, so each heat map is a set
-of parallel stripes (darker is lower). The path shows where gradient descent went.&lt;/p&gt;
+of parallel stripes (darker is lower; the colour bar gives the cost). The path shows where
+gradient descent went.&lt;/p&gt;
 </source>
-      <translation>
-&lt;h3&gt;单个神经元上的二次代价与交叉熵&lt;/h3&gt;
-&lt;p&gt;神经元计算 &lt;i&gt;z&lt;/i&gt; = &lt;i&gt;w&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;，并输出
-&lt;i&gt;a&lt;/i&gt; = σ(&lt;i&gt;z&lt;/i&gt;) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;)。两次训练从相同的权重和偏置出发，
-每一轮都做同样形式的一步更新：&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w，
-&lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b。唯一的区别是代价函数。&lt;/p&gt;
-&lt;ul&gt;
-&lt;li&gt;&lt;b&gt;二次代价&lt;/b&gt;：C = (y − a)²/2，所以 ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;交叉熵&lt;/b&gt;：C = −[y ln a + (1 − y) ln(1 − a)]，所以 ∂C/∂w = (a − y)·x。
-链式法则带来的 σ′(z) 被 ∂C/∂a 中的 1/(a(1 − a)) 约掉了。&lt;/li&gt;
-&lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;为什么二次代价的训练爬得很慢。&lt;/b&gt;σ′(z) = σ(z)(1 − σ(z)) 最大只有 0.25，在 sigmoid 的两端几乎为零。
-一个一开始就自信地犯错的神经元（目标为 0 时输出 0.98）处在曲线平坦的顶部：看看左下图中它的切线。
-它的误差很大，但二次代价的梯度要乘上这个极小的斜率，所以它几乎不动，而这恰恰是它最需要学习的时候。
-交叉熵的梯度就是误差乘以输入：神经元错得越离谱，步子就越大，所以它的代价立刻下降。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;学习率。&lt;/b&gt;公平的比较对两种代价使用相同的 η（这里是 0.15）。
-经典教材中的图用 η = 0.005 训练交叉熵：对应的预设重现了这一点，但这样两次训练不仅代价不同，
-步长也不同，交叉熵在 300 轮之后只达到约 0.78。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;代价曲面。&lt;/b&gt;C 只通过 z = w·x + b 依赖于 w 和 b，所以每张热图都是一组平行条纹
-（颜色越深代价越低）。路径显示了梯度下降走过的轨迹。&lt;/p&gt;
-</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; Both runs use the same η = {eta}, the fair comparison: they differ only in the cost.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The quadratic run uses η = {eta}, cross-entropy η = {eta_ce}: the runs differ in step size as well as in cost. (The classic book figure trained cross-entropy with η = 0.005; its preset reproduces that.)&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;This start.&lt;/b&gt; z = {z} gives a = {a} for a target of y = {y}; the slope there is σ′(z) = {slope}.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;p&gt;Here the sigmoid is not flat, so the quadratic run is not held back much. Start far out on the curve (a preset, or a large |w|) to see it stall while cross-entropy does not.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;p&gt;The neuron is confidently wrong and sits on a flat part of the sigmoid: look at its tangent in the lower-left plot. Its error is large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the neuron, the bigger the step, so it drops at once.&lt;/p&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>A learning rate a million times too large: the first step throws the neuron so far along the sigmoid that it can no longer learn.</source>
@@ -1077,8 +1303,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>交叉熵</translation>
     </message>
     <message>
-      <source>Cross-entropy cost surface C(w, b)</source>
-      <translation>交叉熵代价曲面 C(w, b)</translation>
+      <source>Cross-entropy cost C(w, b)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Custom</source>
@@ -1113,8 +1339,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>二次代价</translation>
     </message>
     <message>
-      <source>Quadratic cost surface C(w, b)</source>
-      <translation>二次代价曲面 C(w, b)</translation>
+      <source>Quadratic cost C(w, b)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Starts at 0.82 (w₀ = 0.6, b₀ = 0.9)</source>
@@ -1129,8 +1355,12 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>经典教材中的图用 η = 0.005 训练交叉熵，却用 η = 0.15 训练二次代价。学习率较小时，交叉熵在 300 轮后只达到约 0.78：这比较的是学习率，而不是代价函数。</translation>
     </message>
     <message>
-      <source>Why: the slope σ′(z) at each run's z</source>
-      <translation>原因：每次训练在其 z 处的斜率 σ′(z)</translation>
+      <source>Why: σ′(z) at each run's z</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cost C</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>epoch</source>
@@ -1176,8 +1406,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>&lt;h3&gt;从 logits 到一个数&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; 把一行 logits z 变成概率 p = e^z / Σ e^z。先减去该行的最大值不会改变结果，但能防止 e^z 溢出（关掉这个选项并输入 1000 就能看到原因）。&lt;b&gt;Log&lt;/b&gt; 把概率映射到 (−∞, 0]；写成 (z − max) − log Σ e^(z − max) 的形式后，即使 p 被舍入为 0，结果也保持有限。&lt;b&gt;NLL&lt;/b&gt;（负对数似然）取出目标类别的对数概率并取其相反数。&lt;/p&gt;&lt;p&gt;PyTorch 的 CrossEntropyLoss 恰好就是 LogSoftmax 再接 NLLLoss。使用类别权重时，每行的损失乘以其目标类别的权重，而平均值除以这些权重之和，而不是除以行数。Keras 的 CategoricalCrossentropy 需要独热（one-hot）目标，SparseCategoricalCrossentropy 需要类别索引；对同一个批次，两者给出相同的数值，在不使用权重时也与 PyTorch 的数值相同。&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Archer A hits one time in ten, so a hit is news (3.32 bits) and a miss is not (0.15 bits). Archer B hits 999 times in 1000: a hit says almost nothing, a miss is a real surprise (9.97 bits).&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). A's result is hard to call, so his entropy is high (0.469 bits); B's is almost certain, so his is close to zero (0.0114 bits). A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target p = [1, 0, 0] only the true class counts, so the cross-entropy is −log of the probability the prediction gave it: q1 = [0.5, 0.2, 0.3] scores 0.693 nats (1 bit), q2 = [0.8, 0.1, 0.1] only 0.223 nats. The prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss.&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;信息&lt;/h3&gt;&lt;p&gt;一个结果的&lt;b&gt;自信息&lt;/b&gt; I = −log p 衡量你看到它时应该有多惊讶。必然发生的事（p = 1）不告诉你任何东西；结果越罕见，它告诉你的就越多。对数以 {0} 为底时，它以&lt;b&gt;{1}&lt;/b&gt;为单位计量。&lt;/p&gt;&lt;p&gt;弓箭手 A 十次只中一次，所以命中是个新闻（3.32 比特），脱靶则不是（0.15 比特）。弓箭手 B 一千次中 999 次：命中几乎不说明什么，脱靶才真正令人惊讶（9.97 比特）。&lt;/p&gt;&lt;h3&gt;熵&lt;/h3&gt;&lt;p&gt;&lt;b&gt;熵&lt;/b&gt; H = −Σ p log p 是箭射出之前你预期的平均惊讶程度，也就是结果有多不确定（0·log 0 记为 0）。A 的结果很难预料，所以他的熵很高（0.469 比特）；B 的结果几乎是确定的，所以他的熵接近零（0.0114 比特）。一次是/否试验在 p = ½ 时最不确定，熵为 1 比特。沿曲线拖动弓箭手，可以看到每个数值的变化。&lt;/p&gt;&lt;h3&gt;交叉熵&lt;/h3&gt;&lt;p&gt;&lt;b&gt;交叉熵&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ 是当结果服从目标分布 p、却用预测分布 q 来计分时的平均惊讶程度。它永远不小于 H(p)，多出的部分就是 KL 散度（Kullback–Leibler 散度）：H(p, q) = H(p) + KL(p‖q)。对于独热目标 p = [1, 0, 0]，只有真实类别起作用，所以交叉熵就是预测赋予该类别的概率的 −log：q1 = [0.5, 0.2, 0.3] 得 0.693 奈特（1 比特），q2 = [0.8, 0.1, 0.1] 只有 0.223 奈特。把更多概率放在目标所在之处的预测，交叉熵更小，这正是它能用作分类损失的原因。&lt;/p&gt;&lt;p&gt;修改某个概率（用数值框或拖动柱子）时，该值保持不变，其他类别按原有比例重新缩放以分享剩余的概率，所以每个分布之和始终为 1。&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). {3} A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target only the true class counts, so the cross-entropy is −log of the probability the prediction gave that class: the prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss. {4}&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Add class</source>
@@ -1186,6 +1416,18 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Add row</source>
       <translation>添加行</translation>
+    </message>
+    <message>
+      <source>Archer {0} always hits (p = 1): a hit is certain and tells you nothing (0 {1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archer {0} hits with probability {1}: a hit carries {2} {4} of information and a miss {3} {4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archer {0} never hits (p = 0): a miss is certain and tells you nothing (0 {1}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Archery, in {0}:</source>
@@ -1206,6 +1448,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Both predictions are equally far from the target.</source>
       <translation>两个预测与目标的距离相同。</translation>
+    </message>
+    <message>
+      <source>Both results are equally hard to call ({0} {1} each).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Copied {0} code to the clipboard.</source>
@@ -1256,6 +1502,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>哈特</translation>
     </message>
     <message>
+      <source>Here q1 scores H(p, q1) = {0} {2} and q2 scores H(p, q2) = {1} {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>I(hit)</source>
       <translation>I(命中)</translation>
     </message>
@@ -1282,6 +1532,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Loss curves</source>
       <translation>损失曲线</translation>
+    </message>
+    <message>
+      <source>L′ {loss}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Neuron Training</source>
@@ -1440,6 +1694,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>损失</translation>
     </message>
     <message>
+      <source>loss / slope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>margin m = y·f(x)</source>
       <translation>间隔 m = y·f(x)</translation>
     </message>
@@ -1542,6 +1800,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{0} has the smaller cross-entropy: it is closer to the target. Both share the same H(p), so the whole difference is the divergence KL(p‖q).</source>
       <translation>{0} 的交叉熵更小：它更接近目标。两者的 H(p) 相同，所以全部差别都来自散度 KL(p‖q)。</translation>
+    </message>
+    <message>
+      <source>{0}'s result is harder to call, so his entropy is higher ({1} {3}) than {2}'s ({4} {3}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Σ of the targets' weights</source>
@@ -2538,6 +2800,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>own model: expected risk</source>
       <translation>自定义模型：期望风险</translation>
+    </message>
+    <message>
+      <source>resample paths</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>risk</source>
