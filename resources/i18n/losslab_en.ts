@@ -481,7 +481,10 @@
     </message>
     <message numerus="yes">
       <source>Wrote {path} (%n page(s))</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>Wrote {path} (%n page)</numerusform>
+        <numerusform>Wrote {path} (%n pages)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Your guess:</source>
@@ -898,7 +901,10 @@
     <name>menu</name>
     <message numerus="yes">
       <source>%n frames</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n frame</numerusform>
+        <numerusform>%n frames</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n saved setting(s) ignored: {problems}</source>
