@@ -135,6 +135,10 @@
       <translation>hand-written softmax → log → NLL</translation>
     </message>
     <message>
+      <source>m = {m}, the largest logit of this row: subtracting it makes every exponent z − m ≤ 0, so e^(z − m) cannot overflow, and p is unchanged.</source>
+      <translation>m = {m}, the largest logit of this row: subtracting it makes every exponent z − m ≤ 0, so e^(z − m) cannot overflow, and p is unchanged.</translation>
+    </message>
+    <message>
       <source>output {0}</source>
       <translation>output {0}</translation>
     </message>
@@ -206,6 +210,10 @@
       <translation>clean line</translation>
     </message>
     <message>
+      <source>empirical risk</source>
+      <translation>empirical risk</translation>
+    </message>
+    <message>
       <source>heavy-tailed noise</source>
       <translation>heavy-tailed noise</translation>
     </message>
@@ -262,6 +270,10 @@
       <translation>separable classes</translation>
     </message>
     <message>
+      <source>structural risk</source>
+      <translation>structural risk</translation>
+    </message>
+    <message>
       <source>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</source>
       <translation>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</translation>
     </message>
@@ -291,6 +303,212 @@
     <message>
       <source>Step one frame back or forward</source>
       <translation>Step one frame back or forward</translation>
+    </message>
+  </context>
+  <context>
+    <name>lessons</name>
+    <message>
+      <source>&amp;Add the current panel as a lesson step…</source>
+      <translation>&amp;Add the current panel as a lesson step…</translation>
+    </message>
+    <message>
+      <source>&amp;Leave lesson</source>
+      <translation>&amp;Leave lesson</translation>
+    </message>
+    <message>
+      <source>&amp;Next step</source>
+      <translation>&amp;Next step</translation>
+    </message>
+    <message>
+      <source>&amp;Open lesson file…</source>
+      <translation>&amp;Open lesson file…</translation>
+    </message>
+    <message>
+      <source>&amp;Previous step</source>
+      <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+      <source>Add the current panel to a lesson</source>
+      <translation>Add the current panel to a lesson</translation>
+    </message>
+    <message>
+      <source>Added step {n} to {path}</source>
+      <translation>Added step {n} to {path}</translation>
+    </message>
+    <message>
+      <source>Answer: {answer}</source>
+      <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <source>Could not add the step</source>
+      <translation>Could not add the step</translation>
+    </message>
+    <message>
+      <source>Could not export the handout</source>
+      <translation>Could not export the handout</translation>
+    </message>
+    <message>
+      <source>Could not open the lesson</source>
+      <translation>Could not open the lesson</translation>
+    </message>
+    <message>
+      <source>Could not start the lesson</source>
+      <translation>Could not start the lesson</translation>
+    </message>
+    <message>
+      <source>End the lesson and restore the panels as they were</source>
+      <translation>End the lesson and restore the panels as they were</translation>
+    </message>
+    <message>
+      <source>Export handout</source>
+      <translation>Export handout</translation>
+    </message>
+    <message>
+      <source>Export handout in &amp;Chinese (PDF)…</source>
+      <translation>Export handout in &amp;Chinese (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export handout in &amp;English (PDF)…</source>
+      <translation>Export handout in &amp;English (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export this lesson as a printable PDF handout</source>
+      <translation>Export this lesson as a printable PDF handout</translation>
+    </message>
+    <message>
+      <source>Guesses:</source>
+      <translation>Guesses:</translation>
+    </message>
+    <message>
+      <source>Handout (PDF)…</source>
+      <translation>Handout (PDF)…</translation>
+    </message>
+    <message>
+      <source>Hands for {letter}</source>
+      <translation>Hands for {letter}</translation>
+    </message>
+    <message>
+      <source>L&amp;essons</source>
+      <translation>L&amp;essons</translation>
+    </message>
+    <message>
+      <source>Leave lesson</source>
+      <translation>Leave lesson</translation>
+    </message>
+    <message>
+      <source>Lesson</source>
+      <translation>Lesson</translation>
+    </message>
+    <message>
+      <source>Lesson text</source>
+      <translation>Lesson text</translation>
+    </message>
+    <message>
+      <source>LossLab lesson (*.toml)</source>
+      <translation>LossLab lesson (*.toml)</translation>
+    </message>
+    <message>
+      <source>LossLab lesson (*.toml);;All files (*)</source>
+      <translation>LossLab lesson (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Next step (Page Down)</source>
+      <translation>Next step (Page Down)</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <source>Not a list of numbers: {problem}</source>
+      <translation>Not a list of numbers: {problem}</translation>
+    </message>
+    <message>
+      <source>Open lesson</source>
+      <translation>Open lesson</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Predict</source>
+      <translation>Predict</translation>
+    </message>
+    <message>
+      <source>Predict first</source>
+      <translation>Predict first</translation>
+    </message>
+    <message>
+      <source>Previous step (Page Up)</source>
+      <translation>Previous step (Page Up)</translation>
+    </message>
+    <message>
+      <source>Reveal</source>
+      <translation>Reveal</translation>
+    </message>
+    <message>
+      <source>Revealed</source>
+      <translation>Revealed</translation>
+    </message>
+    <message>
+      <source>Show what really happens and mark the answer</source>
+      <translation>Show what really happens and mark the answer</translation>
+    </message>
+    <message>
+      <source>Step {k}</source>
+      <translation>Step {k}</translation>
+    </message>
+    <message>
+      <source>Step {k} of {n}</source>
+      <translation>Step {k} of {n}</translation>
+    </message>
+    <message>
+      <source>The class's guesses, separated by commas or spaces</source>
+      <translation>The class's guesses, separated by commas or spaces</translation>
+    </message>
+    <message>
+      <source>This lesson asks no questions.</source>
+      <translation>This lesson asks no questions.</translation>
+    </message>
+    <message>
+      <source>Watch what changes when you press Reveal.</source>
+      <translation>Watch what changes when you press Reveal.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote {path} (%n page(s))</source>
+      <translation>
+        <numerusform>Wrote {path} (%n page)</numerusform>
+        <numerusform>Wrote {path} (%n pages)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Your guess:</source>
+      <translation>Your guess:</translation>
+    </message>
+    <message>
+      <source>e.g. 0.2, 0.35, 1</source>
+      <translation>e.g. 0.2, 0.35, 1</translation>
+    </message>
+    <message>
+      <source>hands</source>
+      <translation>hands</translation>
+    </message>
+    <message>
+      <source>{right} of {votes} guesses were within the tolerance ({share}); closest: {closest}.</source>
+      <translation>{right} of {votes} guesses were within the tolerance ({share}); closest: {closest}.</translation>
+    </message>
+    <message>
+      <source>{right} of {votes} hands were right ({share}).</source>
+      <translation>{right} of {votes} hands were right ({share}).</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ Previous</translation>
     </message>
   </context>
   <context>
@@ -683,7 +901,10 @@
     <name>menu</name>
     <message numerus="yes">
       <source>%n frames</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n frame</numerusform>
+        <numerusform>%n frames</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n saved setting(s) ignored: {problems}</source>
@@ -972,8 +1193,12 @@
   <context>
     <name>network</name>
     <message>
-      <source>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</source>
-      <translation>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</translation>
+      <source>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient.</source>
+      <translation>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient.</translation>
+    </message>
+    <message>
+      <source>After {iterations} updates this run has not got there yet: the largest error is {err}, more than {tol}, and the loss is still falling. More iterations or a larger learning rate would help.</source>
+      <translation>After {iterations} updates this run has not got there yet: the largest error is {err}, more than {tol}, and the loss is still falling. More iterations or a larger learning rate would help.</translation>
     </message>
     <message>
       <source>Cross-entropy</source>
@@ -992,8 +1217,20 @@
       <translation>Sum of squared errors</translation>
     </message>
     <message>
-      <source>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets: with the defaults it needs several hundred updates to get every prediction within 0.05 of its target.</source>
-      <translation>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets: with the defaults it needs several hundred updates to get every prediction within 0.05 of its target.</translation>
+      <source>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets; the read-out says how many updates each loss needs to get every prediction within 0.05 of its target.</source>
+      <translation>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets; the read-out says how many updates each loss needs to get every prediction within 0.05 of its target.</translation>
+    </message>
+    <message>
+      <source>This run brings every prediction within {tol} of its target after {n} updates and ends with the largest error {err}. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</source>
+      <translation>This run brings every prediction within {tol} of its target after {n} updates and ends with the largest error {err}. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</translation>
+    </message>
+    <message>
+      <source>This run broke down: its numbers stopped being finite. Try a smaller learning rate.</source>
+      <translation>This run broke down: its numbers stopped being finite. Try a smaller learning rate.</translation>
+    </message>
+    <message>
+      <source>This run failed: after {iterations} updates the largest error is still {err}, so at least one prediction is on the wrong side of 0.5, and the loss has stopped falling. It is stuck (a flat region or a poor local minimum, or too few hidden units): try another seed, more hidden units or another learning rate.</source>
+      <translation>This run failed: after {iterations} updates the largest error is still {err}, so at least one prediction is on the wrong side of 0.5, and the loss has stopped falling. It is stuck (a flat region or a poor local minimum, or too few hidden units): try another seed, more hidden units or another learning rate.</translation>
     </message>
     <message numerus="yes">
       <source>after %n update(s)</source>
@@ -1024,22 +1261,17 @@
 and take the same kind of step every epoch: &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w,
 &lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b. Only the cost differs.&lt;/p&gt;
 &lt;ul&gt;
-&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: C = (y − a)²/2, so ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: C = −[y ln a + (1 − y) ln(1 − a)], so ∂C/∂w = (a − y)·x.
+&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: {cost_q}, so&lt;br&gt;{grad_q}&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: {cost_ce}, so&lt;br&gt;{grad_ce}&lt;br&gt;
 The σ′(z) from the chain rule is cancelled by the 1/(a(1 − a)) in ∂C/∂a.&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;Why the quadratic run crawls.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost zero at
-both ends of the sigmoid. A neuron that starts out confidently wrong (output 0.98 for a target of
-0) sits on the flat top of the curve: look at its tangent in the lower-left plot. Its error is
-large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when
-it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the
-neuron, the bigger the step, so it drops at once.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The fair comparison uses the same η for both costs (0.15 here). The
-classic book figure trained cross-entropy with η = 0.005: its preset reproduces that, but then the
-two runs differ in step size as well as in cost, and cross-entropy only gets to about 0.78 after 300
-epochs.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Why the quadratic run can crawl.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost
+zero at both ends of the sigmoid.&lt;/p&gt;
+{start}
+{rates}
 &lt;p&gt;&lt;b&gt;Cost surfaces.&lt;/b&gt; C depends on w and b only through z = w·x + b, so each heat map is a set
-of parallel stripes (darker is lower). The path shows where gradient descent went.&lt;/p&gt;
+of parallel stripes (darker is lower; the colour bar gives the cost). The path shows where
+gradient descent went.&lt;/p&gt;
 </source>
       <translation>
 &lt;h3&gt;Quadratic cost versus cross-entropy on one neuron&lt;/h3&gt;
@@ -1048,23 +1280,38 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
 and take the same kind of step every epoch: &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w,
 &lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b. Only the cost differs.&lt;/p&gt;
 &lt;ul&gt;
-&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: C = (y − a)²/2, so ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: C = −[y ln a + (1 − y) ln(1 − a)], so ∂C/∂w = (a − y)·x.
+&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: {cost_q}, so&lt;br&gt;{grad_q}&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: {cost_ce}, so&lt;br&gt;{grad_ce}&lt;br&gt;
 The σ′(z) from the chain rule is cancelled by the 1/(a(1 − a)) in ∂C/∂a.&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;Why the quadratic run crawls.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost zero at
-both ends of the sigmoid. A neuron that starts out confidently wrong (output 0.98 for a target of
-0) sits on the flat top of the curve: look at its tangent in the lower-left plot. Its error is
-large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when
-it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the
-neuron, the bigger the step, so it drops at once.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The fair comparison uses the same η for both costs (0.15 here). The
-classic book figure trained cross-entropy with η = 0.005: its preset reproduces that, but then the
-two runs differ in step size as well as in cost, and cross-entropy only gets to about 0.78 after 300
-epochs.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Why the quadratic run can crawl.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost
+zero at both ends of the sigmoid.&lt;/p&gt;
+{start}
+{rates}
 &lt;p&gt;&lt;b&gt;Cost surfaces.&lt;/b&gt; C depends on w and b only through z = w·x + b, so each heat map is a set
-of parallel stripes (darker is lower). The path shows where gradient descent went.&lt;/p&gt;
+of parallel stripes (darker is lower; the colour bar gives the cost). The path shows where
+gradient descent went.&lt;/p&gt;
 </translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; Both runs use the same η = {eta}, the fair comparison: they differ only in the cost.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; Both runs use the same η = {eta}, the fair comparison: they differ only in the cost.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The quadratic run uses η = {eta}, cross-entropy η = {eta_ce}: the runs differ in step size as well as in cost. (The classic book figure trained cross-entropy with η = 0.005; its preset reproduces that.)&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The quadratic run uses η = {eta}, cross-entropy η = {eta_ce}: the runs differ in step size as well as in cost. (The classic book figure trained cross-entropy with η = 0.005; its preset reproduces that.)&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;This start.&lt;/b&gt; z = {z} gives a = {a} for a target of y = {y}; the slope there is σ′(z) = {slope}.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;This start.&lt;/b&gt; z = {z} gives a = {a} for a target of y = {y}; the slope there is σ′(z) = {slope}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Here the sigmoid is not flat, so the quadratic run is not held back much. Start far out on the curve (a preset, or a large |w|) to see it stall while cross-entropy does not.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Here the sigmoid is not flat, so the quadratic run is not held back much. Start far out on the curve (a preset, or a large |w|) to see it stall while cross-entropy does not.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;The neuron is confidently wrong and sits on a flat part of the sigmoid: look at its tangent in the lower-left plot. Its error is large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the neuron, the bigger the step, so it drops at once.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;The neuron is confidently wrong and sits on a flat part of the sigmoid: look at its tangent in the lower-left plot. Its error is large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the neuron, the bigger the step, so it drops at once.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>A learning rate a million times too large: the first step throws the neuron so far along the sigmoid that it can no longer learn.</source>
@@ -1083,8 +1330,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Cross-entropy</translation>
     </message>
     <message>
-      <source>Cross-entropy cost surface C(w, b)</source>
-      <translation>Cross-entropy cost surface C(w, b)</translation>
+      <source>Cross-entropy cost C(w, b)</source>
+      <translation>Cross-entropy cost C(w, b)</translation>
     </message>
     <message>
       <source>Custom</source>
@@ -1119,8 +1366,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Quadratic</translation>
     </message>
     <message>
-      <source>Quadratic cost surface C(w, b)</source>
-      <translation>Quadratic cost surface C(w, b)</translation>
+      <source>Quadratic cost C(w, b)</source>
+      <translation>Quadratic cost C(w, b)</translation>
     </message>
     <message>
       <source>Starts at 0.82 (w₀ = 0.6, b₀ = 0.9)</source>
@@ -1135,8 +1382,12 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>The classic book figure trained cross-entropy with η = 0.005 but the quadratic cost with η = 0.15.  With the smaller rate cross-entropy only reaches about 0.78 after 300 epochs: this compares learning rates, not costs.</translation>
     </message>
     <message>
-      <source>Why: the slope σ′(z) at each run's z</source>
-      <translation>Why: the slope σ′(z) at each run's z</translation>
+      <source>Why: σ′(z) at each run's z</source>
+      <translation>Why: σ′(z) at each run's z</translation>
+    </message>
+    <message>
+      <source>cost C</source>
+      <translation>cost C</translation>
     </message>
     <message>
       <source>epoch</source>
@@ -1182,8 +1433,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>&lt;h3&gt;From logits to one number&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; turns a row of logits z into probabilities p = e^z / Σ e^z. Subtracting the row maximum first changes nothing in the result but keeps e^z from overflowing (turn it off and type 1000 to see why). &lt;b&gt;Log&lt;/b&gt; maps the probabilities to (−∞, 0]; written as (z − max) − log Σ e^(z − max) it stays finite even where p rounds to 0. &lt;b&gt;NLL&lt;/b&gt; picks the log-probability of the target class and negates it.&lt;/p&gt;&lt;p&gt;PyTorch's CrossEntropyLoss is exactly LogSoftmax followed by NLLLoss. With class weights, each row's loss is multiplied by the weight of its target, and the mean divides by the sum of those weights, not by the number of rows. Keras' CategoricalCrossentropy wants one-hot targets, SparseCategoricalCrossentropy class indices; for the same batch both give the same number, and without weights it is PyTorch's number too.&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Archer A hits one time in ten, so a hit is news (3.32 bits) and a miss is not (0.15 bits). Archer B hits 999 times in 1000: a hit says almost nothing, a miss is a real surprise (9.97 bits).&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). A's result is hard to call, so his entropy is high (0.469 bits); B's is almost certain, so his is close to zero (0.0114 bits). A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target p = [1, 0, 0] only the true class counts, so the cross-entropy is −log of the probability the prediction gave it: q1 = [0.5, 0.2, 0.3] scores 0.693 nats (1 bit), q2 = [0.8, 0.1, 0.1] only 0.223 nats. The prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss.&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Archer A hits one time in ten, so a hit is news (3.32 bits) and a miss is not (0.15 bits). Archer B hits 999 times in 1000: a hit says almost nothing, a miss is a real surprise (9.97 bits).&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). A's result is hard to call, so his entropy is high (0.469 bits); B's is almost certain, so his is close to zero (0.0114 bits). A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target p = [1, 0, 0] only the true class counts, so the cross-entropy is −log of the probability the prediction gave it: q1 = [0.5, 0.2, 0.3] scores 0.693 nats (1 bit), q2 = [0.8, 0.1, 0.1] only 0.223 nats. The prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss.&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). {3} A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target only the true class counts, so the cross-entropy is −log of the probability the prediction gave that class: the prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss. {4}&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). {3} A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target only the true class counts, so the cross-entropy is −log of the probability the prediction gave that class: the prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss. {4}&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Add class</source>
@@ -1192,6 +1443,18 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Add row</source>
       <translation>Add row</translation>
+    </message>
+    <message>
+      <source>Archer {0} always hits (p = 1): a hit is certain and tells you nothing (0 {1}).</source>
+      <translation>Archer {0} always hits (p = 1): a hit is certain and tells you nothing (0 {1}).</translation>
+    </message>
+    <message>
+      <source>Archer {0} hits with probability {1}: a hit carries {2} {4} of information and a miss {3} {4}.</source>
+      <translation>Archer {0} hits with probability {1}: a hit carries {2} {4} of information and a miss {3} {4}.</translation>
+    </message>
+    <message>
+      <source>Archer {0} never hits (p = 0): a miss is certain and tells you nothing (0 {1}).</source>
+      <translation>Archer {0} never hits (p = 0): a miss is certain and tells you nothing (0 {1}).</translation>
     </message>
     <message>
       <source>Archery, in {0}:</source>
@@ -1212,6 +1475,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Both predictions are equally far from the target.</source>
       <translation>Both predictions are equally far from the target.</translation>
+    </message>
+    <message>
+      <source>Both results are equally hard to call ({0} {1} each).</source>
+      <translation>Both results are equally hard to call ({0} {1} each).</translation>
     </message>
     <message>
       <source>Copied {0} code to the clipboard.</source>
@@ -1262,6 +1529,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Hart</translation>
     </message>
     <message>
+      <source>Here q1 scores H(p, q1) = {0} {2} and q2 scores H(p, q2) = {1} {2}.</source>
+      <translation>Here q1 scores H(p, q1) = {0} {2} and q2 scores H(p, q2) = {1} {2}.</translation>
+    </message>
+    <message>
       <source>I(hit)</source>
       <translation>I(hit)</translation>
     </message>
@@ -1288,6 +1559,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Loss curves</source>
       <translation>Loss curves</translation>
+    </message>
+    <message>
+      <source>L′ {loss}</source>
+      <translation>L′ {loss}</translation>
     </message>
     <message>
       <source>Neuron Training</source>
@@ -1446,6 +1721,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>loss</translation>
     </message>
     <message>
+      <source>loss / slope</source>
+      <translation>loss / slope</translation>
+    </message>
+    <message>
       <source>margin m = y·f(x)</source>
       <translation>margin m = y·f(x)</translation>
     </message>
@@ -1548,6 +1827,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{0} has the smaller cross-entropy: it is closer to the target. Both share the same H(p), so the whole difference is the divergence KL(p‖q).</source>
       <translation>{0} has the smaller cross-entropy: it is closer to the target. Both share the same H(p), so the whole difference is the divergence KL(p‖q).</translation>
+    </message>
+    <message>
+      <source>{0}'s result is harder to call, so his entropy is higher ({1} {3}) than {2}'s ({4} {3}).</source>
+      <translation>{0}'s result is harder to call, so his entropy is higher ({1} {3}) than {2}'s ({4} {3}).</translation>
     </message>
     <message>
       <source>Σ of the targets' weights</source>
@@ -2544,6 +2827,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>own model: expected risk</source>
       <translation>own model: expected risk</translation>
+    </message>
+    <message>
+      <source>resample paths</source>
+      <translation>resample paths</translation>
     </message>
     <message>
       <source>risk</source>

@@ -135,6 +135,10 @@
       <translation>手写 softmax → log → NLL</translation>
     </message>
     <message>
+      <source>m = {m}, the largest logit of this row: subtracting it makes every exponent z − m ≤ 0, so e^(z − m) cannot overflow, and p is unchanged.</source>
+      <translation>m = {m}，即该行最大的 logit：减去它之后，每个指数 z − m ≤ 0，所以 e^(z − m) 不会溢出，而 p 保持不变。</translation>
+    </message>
+    <message>
       <source>output {0}</source>
       <translation>输出 {0}</translation>
     </message>
@@ -163,114 +167,122 @@
     <name>fit</name>
     <message>
       <source>Data and fitted lines</source>
-      <translation type="unfinished" />
+      <translation>数据与拟合直线</translation>
     </message>
     <message>
       <source>Delete selected point</source>
-      <translation type="unfinished" />
+      <translation>删除选中的点</translation>
     </message>
     <message>
       <source>Each fit: its minimiser, then empirical risk + structural risk = objective.</source>
-      <translation type="unfinished" />
+      <translation>每个拟合：先列出其最小值点，然后是 经验风险 + 结构风险 = 目标函数值。</translation>
     </message>
     <message>
       <source>Each point on each loss</source>
-      <translation type="unfinished" />
+      <translation>每个点在各个损失上的取值</translation>
     </message>
     <message>
       <source>J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty},  n = {n}, λ = {lam}</source>
-      <translation type="unfinished" />
+      <translation>J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty}，  n = {n}，λ = {lam}</translation>
     </message>
     <message>
       <source>Objective = empirical + structural risk</source>
-      <translation type="unfinished" />
+      <translation>目标函数 = 经验风险 + 结构风险</translation>
     </message>
     <message>
       <source>Point size: AdaBoost weight of each point, ∝ e^(−m) under the exponential fit.</source>
-      <translation type="unfinished" />
+      <translation>点的大小：每个点的 AdaBoost 权重，在指数损失的拟合下 ∝ e^(−m)。</translation>
     </message>
     <message>
       <source>SVM reading: hinge + λ‖w‖² has the same minimiser as ½‖w‖² + C Σ hinge(mᵢ) with C = 1/(2nλ) = {c}.</source>
-      <translation type="unfinished" />
+      <translation>SVM 视角：铰链损失 + λ‖w‖² 与 ½‖w‖² + C Σ hinge(mᵢ) 有相同的最小值点，其中 C = 1/(2nλ) = {c}。</translation>
     </message>
     <message>
       <source>Segments: each point's pull −L′ on each fit (a pull of 1 is a twentieth of the plot's height; longer ones are cut at 6). Bounded losses cap the pull; squared and exponential losses do not.</source>
-      <translation type="unfinished" />
+      <translation>线段：每个点对每条拟合线的拉力 −L′（拉力 1 对应图高的二十分之一；更长的在 6 处截断）。有界损失会限制拉力的大小；平方损失和指数损失则不会。</translation>
     </message>
     <message>
       <source>classification</source>
-      <translation type="unfinished" />
+      <translation>分类</translation>
     </message>
     <message>
       <source>clean line</source>
-      <translation type="unfinished" />
+      <translation>干净的直线</translation>
+    </message>
+    <message>
+      <source>empirical risk</source>
+      <translation>经验风险</translation>
     </message>
     <message>
       <source>heavy-tailed noise</source>
-      <translation type="unfinished" />
+      <translation>重尾噪声</translation>
     </message>
     <message>
       <source>margin m</source>
-      <translation type="unfinished" />
+      <translation>间隔 m</translation>
     </message>
     <message>
       <source>no finite minimiser: the loss keeps falling as ‖(w, b)‖ grows along the direction shown, so the infimum is approached but never reached</source>
-      <translation type="unfinished" />
+      <translation>不存在有限的最小值点：沿图中所示方向增大 ‖(w, b)‖ 时损失会一直下降，因此只能无限逼近下确界，却永远达不到</translation>
     </message>
     <message>
       <source>no penalty</source>
-      <translation type="unfinished" />
+      <translation>无惩罚项</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>one mislabelled point</source>
-      <translation type="unfinished" />
+      <translation>一个标签错误的点</translation>
     </message>
     <message>
       <source>one outlier</source>
-      <translation type="unfinished" />
+      <translation>一个离群点</translation>
     </message>
     <message>
       <source>optimal, but not the only minimiser: other lines reach the same objective (one of them is shown)</source>
-      <translation type="unfinished" />
+      <translation>最优，但不是唯一的最小值点：其他直线也能达到相同的目标函数值（图中显示其中一条）</translation>
     </message>
     <message>
       <source>optimal: this is the unique minimiser</source>
-      <translation type="unfinished" />
+      <translation>最优：这是唯一的最小值点</translation>
     </message>
     <message>
       <source>overlapping classes</source>
-      <translation type="unfinished" />
+      <translation>重叠的类别</translation>
     </message>
     <message>
       <source>regression</source>
-      <translation type="unfinished" />
+      <translation>回归</translation>
     </message>
     <message>
       <source>residual r</source>
-      <translation type="unfinished" />
+      <translation>残差 r</translation>
     </message>
     <message>
       <source>risk</source>
-      <translation type="unfinished" />
+      <translation>风险</translation>
     </message>
     <message>
       <source>separable classes</source>
-      <translation type="unfinished" />
+      <translation>可分的类别</translation>
+    </message>
+    <message>
+      <source>structural risk</source>
+      <translation>结构风险</translation>
     </message>
     <message>
       <source>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</source>
-      <translation type="unfinished" />
+      <translation>平凡的最小值点：w = 0、b = 0 使每个点的间隔都为 0、感知机损失也都为 0，这已是可能的最小值</translation>
     </message>
   </context>
   <context>
     <name>help</name>
     <message>
       <source>Copy the focused figure as an image</source>
-      <translation type="unfinished" />
+      <translation>将当前获得焦点的图形复制为图像</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
@@ -278,19 +290,224 @@
     </message>
     <message>
       <source>Play or pause an animated panel</source>
-      <translation type="unfinished" />
+      <translation>播放或暂停动画面板</translation>
     </message>
     <message>
       <source>Previous or next step of a lesson</source>
-      <translation type="unfinished" />
+      <translation>课程的上一步或下一步</translation>
     </message>
     <message>
       <source>Rewind to the first frame</source>
-      <translation type="unfinished" />
+      <translation>回到第一帧</translation>
     </message>
     <message>
       <source>Step one frame back or forward</source>
-      <translation type="unfinished" />
+      <translation>后退或前进一帧</translation>
+    </message>
+  </context>
+  <context>
+    <name>lessons</name>
+    <message>
+      <source>&amp;Add the current panel as a lesson step…</source>
+      <translation>将当前面板添加为课程步骤(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Leave lesson</source>
+      <translation>退出课程(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Next step</source>
+      <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Open lesson file…</source>
+      <translation>打开课程文件(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Previous step</source>
+      <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Add the current panel to a lesson</source>
+      <translation>将当前面板添加到课程中</translation>
+    </message>
+    <message>
+      <source>Added step {n} to {path}</source>
+      <translation>已将步骤 {n} 添加到 {path}</translation>
+    </message>
+    <message>
+      <source>Answer: {answer}</source>
+      <translation>答案：{answer}</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <source>Could not add the step</source>
+      <translation>无法添加步骤</translation>
+    </message>
+    <message>
+      <source>Could not export the handout</source>
+      <translation>无法导出讲义</translation>
+    </message>
+    <message>
+      <source>Could not open the lesson</source>
+      <translation>无法打开课程</translation>
+    </message>
+    <message>
+      <source>Could not start the lesson</source>
+      <translation>无法开始课程</translation>
+    </message>
+    <message>
+      <source>End the lesson and restore the panels as they were</source>
+      <translation>结束课程，并将各面板恢复原状</translation>
+    </message>
+    <message>
+      <source>Export handout</source>
+      <translation>导出讲义</translation>
+    </message>
+    <message>
+      <source>Export handout in &amp;Chinese (PDF)…</source>
+      <translation>导出中文讲义（PDF）(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Export handout in &amp;English (PDF)…</source>
+      <translation>导出英文讲义（PDF）(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Export this lesson as a printable PDF handout</source>
+      <translation>将本课程导出为可打印的 PDF 讲义</translation>
+    </message>
+    <message>
+      <source>Guesses:</source>
+      <translation>猜测：</translation>
+    </message>
+    <message>
+      <source>Handout (PDF)…</source>
+      <translation>讲义（PDF）…</translation>
+    </message>
+    <message>
+      <source>Hands for {letter}</source>
+      <translation>选 {letter} 的举手人数</translation>
+    </message>
+    <message>
+      <source>L&amp;essons</source>
+      <translation>课程(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Leave lesson</source>
+      <translation>退出课程</translation>
+    </message>
+    <message>
+      <source>Lesson</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <source>Lesson text</source>
+      <translation>课程文本</translation>
+    </message>
+    <message>
+      <source>LossLab lesson (*.toml)</source>
+      <translation>LossLab 课程 (*.toml)</translation>
+    </message>
+    <message>
+      <source>LossLab lesson (*.toml);;All files (*)</source>
+      <translation>LossLab 课程 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Next step (Page Down)</source>
+      <translation>下一步（Page Down）</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>下一步 ▶</translation>
+    </message>
+    <message>
+      <source>Not a list of numbers: {problem}</source>
+      <translation>不是一个数字列表：{problem}</translation>
+    </message>
+    <message>
+      <source>Open lesson</source>
+      <translation>打开课程</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Predict</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>Predict first</source>
+      <translation>先预测</translation>
+    </message>
+    <message>
+      <source>Previous step (Page Up)</source>
+      <translation>上一步（Page Up）</translation>
+    </message>
+    <message>
+      <source>Reveal</source>
+      <translation>揭晓</translation>
+    </message>
+    <message>
+      <source>Revealed</source>
+      <translation>已揭晓</translation>
+    </message>
+    <message>
+      <source>Show what really happens and mark the answer</source>
+      <translation>展示实际结果并标出正确答案</translation>
+    </message>
+    <message>
+      <source>Step {k}</source>
+      <translation>步骤 {k}</translation>
+    </message>
+    <message>
+      <source>Step {k} of {n}</source>
+      <translation>步骤 {k} / {n}</translation>
+    </message>
+    <message>
+      <source>The class's guesses, separated by commas or spaces</source>
+      <translation>全班的猜测，用逗号或空格分隔</translation>
+    </message>
+    <message>
+      <source>This lesson asks no questions.</source>
+      <translation>本课程没有提问。</translation>
+    </message>
+    <message>
+      <source>Watch what changes when you press Reveal.</source>
+      <translation>按下“揭晓”时，请留意有哪些变化。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote {path} (%n page(s))</source>
+      <translation>
+        <numerusform>已写入 {path}（%n 页）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Your guess:</source>
+      <translation>你的猜测：</translation>
+    </message>
+    <message>
+      <source>e.g. 0.2, 0.35, 1</source>
+      <translation>例如 0.2, 0.35, 1</translation>
+    </message>
+    <message>
+      <source>hands</source>
+      <translation>举手人数</translation>
+    </message>
+    <message>
+      <source>{right} of {votes} guesses were within the tolerance ({share}); closest: {closest}.</source>
+      <translation>{votes} 个猜测中有 {right} 个在容差范围内（{share}）；最接近的是：{closest}。</translation>
+    </message>
+    <message>
+      <source>{right} of {votes} hands were right ({share}).</source>
+      <translation>{votes} 人举手，其中 {right} 人答对（{share}）。</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ 上一步</translation>
     </message>
   </context>
   <context>
@@ -683,7 +900,9 @@
     <name>menu</name>
     <message numerus="yes">
       <source>%n frames</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n 帧</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n saved setting(s) ignored: {problems}</source>
@@ -745,11 +964,11 @@
     </message>
     <message>
       <source>16:9 slide (1920 × 1080)</source>
-      <translation type="unfinished" />
+      <translation>16:9 幻灯片（1920 × 1080）</translation>
     </message>
     <message>
       <source>4:3 (1600 × 1200)</source>
-      <translation type="unfinished" />
+      <translation>4:3（1600 × 1200）</translation>
     </message>
     <message>
       <source>About LossLab</source>
@@ -869,7 +1088,7 @@
     </message>
     <message>
       <source>On-screen size</source>
-      <translation type="unfinished" />
+      <translation>屏幕显示尺寸</translation>
     </message>
     <message>
       <source>Open session</source>
@@ -925,7 +1144,7 @@
     </message>
     <message>
       <source>Square (1200 × 1200)</source>
-      <translation type="unfinished" />
+      <translation>正方形（1200 × 1200）</translation>
     </message>
     <message>
       <source>System</source>
@@ -971,8 +1190,12 @@
   <context>
     <name>network</name>
     <message>
-      <source>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</source>
-      <translation>一个手工搭建的网络：输入 x（三个数，最后一个恒为 1，起偏置的作用）经过权重 W1 送入一个由 sigmoid 单元组成的隐藏层，隐藏层再经过 W2 送入一个 sigmoid 输出 ŷ。当且仅当前两个输入不同时，目标为 1，这是单个神经元学不会的。反向传播逐层应用链式法则，求出损失对每个权重的梯度，每次迭代都让所有权重沿梯度下降的方向走一步（步长即学习率）。最终的预测接近目标，但不会恰好等于目标；剩下的这一点小误差是正常的，并不是过拟合。</translation>
+      <source>A network built by hand: the inputs x (three numbers, the last always 1 so that it acts as a bias) feed a hidden layer of sigmoid units through the weights W1, which feed one sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, which no single neuron can learn. Backpropagation applies the chain rule layer by layer to get the gradient of the loss with respect to every weight, and each iteration moves all weights a step (the learning rate) down that gradient.</source>
+      <translation>一个手工搭建的网络：输入 x（三个数，最后一个恒为 1，从而起到偏置的作用）经权重 W1 送入由 sigmoid 单元组成的隐藏层，隐藏层再经 W2 送入一个 sigmoid 输出 ŷ。当且仅当前两个输入不同时，目标为 1，这是任何单个神经元都学不会的。反向传播逐层应用链式法则，求出损失对每个权重的梯度；每次迭代都让所有权重沿梯度下降的方向移动一步（步长即学习率）。</translation>
+    </message>
+    <message>
+      <source>After {iterations} updates this run has not got there yet: the largest error is {err}, more than {tol}, and the loss is still falling. More iterations or a larger learning rate would help.</source>
+      <translation>经过 {iterations} 次更新，这次训练还没有达到目标：最大误差为 {err}，大于 {tol}，而损失仍在下降。增加迭代次数或增大学习率会有帮助。</translation>
     </message>
     <message>
       <source>Cross-entropy</source>
@@ -991,8 +1214,20 @@
       <translation>误差平方和</translation>
     </message>
     <message>
-      <source>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets: with the defaults it needs several hundred updates to get every prediction within 0.05 of its target.</source>
-      <translation>误差平方和 L = Σ(y − ŷ)²。它在输出端的梯度带有 sigmoid 的斜率 σ′(z) = ŷ(1 − ŷ)，只要输出接近 0 或 1，这个斜率就很小，所以网络向目标缓慢爬行：在默认参数下，它需要几百次更新才能让每个预测与目标相差不超过 0.05。</translation>
+      <source>Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the network creeps towards the targets; the read-out says how many updates each loss needs to get every prediction within 0.05 of its target.</source>
+      <translation>误差平方和 L = Σ(y − ŷ)²。它在输出端的梯度带有 sigmoid 的斜率 σ′(z) = ŷ(1 − ŷ)，只要输出接近 0 或 1，这个斜率就很小，所以网络只能缓慢地逼近目标；读数显示每种损失需要多少次更新，才能使每个预测与其目标相差不超过 0.05。</translation>
+    </message>
+    <message>
+      <source>This run brings every prediction within {tol} of its target after {n} updates and ends with the largest error {err}. The predictions end close to, but not exactly on, the targets; that small remaining error is normal, not overfitting.</source>
+      <translation>这次训练在 {n} 次更新后使每个预测与其目标相差都不超过 {tol}，结束时最大误差为 {err}。预测最终接近目标，但并不恰好等于目标；剩下的这点小误差是正常的，并不是过拟合。</translation>
+    </message>
+    <message>
+      <source>This run broke down: its numbers stopped being finite. Try a smaller learning rate.</source>
+      <translation>这次训练崩溃了：它的数值不再是有限数。请试一个更小的学习率。</translation>
+    </message>
+    <message>
+      <source>This run failed: after {iterations} updates the largest error is still {err}, so at least one prediction is on the wrong side of 0.5, and the loss has stopped falling. It is stuck (a flat region or a poor local minimum, or too few hidden units): try another seed, more hidden units or another learning rate.</source>
+      <translation>这次训练失败了：经过 {iterations} 次更新，最大误差仍为 {err}，所以至少有一个预测落在 0.5 错误的一侧，而且损失已经不再下降。它被卡住了（处于平坦区域或较差的局部极小值，或者隐藏单元太少）：请换一个随机种子、增加隐藏单元，或换一个学习率。</translation>
     </message>
     <message numerus="yes">
       <source>after %n update(s)</source>
@@ -1021,44 +1256,51 @@
 and take the same kind of step every epoch: &lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w,
 &lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b. Only the cost differs.&lt;/p&gt;
 &lt;ul&gt;
-&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: C = (y − a)²/2, so ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: C = −[y ln a + (1 − y) ln(1 − a)], so ∂C/∂w = (a − y)·x.
+&lt;li&gt;&lt;b&gt;Quadratic&lt;/b&gt;: {cost_q}, so&lt;br&gt;{grad_q}&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt;: {cost_ce}, so&lt;br&gt;{grad_ce}&lt;br&gt;
 The σ′(z) from the chain rule is cancelled by the 1/(a(1 − a)) in ∂C/∂a.&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;Why the quadratic run crawls.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost zero at
-both ends of the sigmoid. A neuron that starts out confidently wrong (output 0.98 for a target of
-0) sits on the flat top of the curve: look at its tangent in the lower-left plot. Its error is
-large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when
-it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the
-neuron, the bigger the step, so it drops at once.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The fair comparison uses the same η for both costs (0.15 here). The
-classic book figure trained cross-entropy with η = 0.005: its preset reproduces that, but then the
-two runs differ in step size as well as in cost, and cross-entropy only gets to about 0.78 after 300
-epochs.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Why the quadratic run can crawl.&lt;/b&gt; σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost
+zero at both ends of the sigmoid.&lt;/p&gt;
+{start}
+{rates}
 &lt;p&gt;&lt;b&gt;Cost surfaces.&lt;/b&gt; C depends on w and b only through z = w·x + b, so each heat map is a set
-of parallel stripes (darker is lower). The path shows where gradient descent went.&lt;/p&gt;
+of parallel stripes (darker is lower; the colour bar gives the cost). The path shows where
+gradient descent went.&lt;/p&gt;
 </source>
       <translation>
 &lt;h3&gt;单个神经元上的二次代价与交叉熵&lt;/h3&gt;
-&lt;p&gt;神经元计算 &lt;i&gt;z&lt;/i&gt; = &lt;i&gt;w&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;，并输出
-&lt;i&gt;a&lt;/i&gt; = σ(&lt;i&gt;z&lt;/i&gt;) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;)。两次训练从相同的权重和偏置出发，
-每一轮都做同样形式的一步更新：&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w，
-&lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b。唯一的区别是代价函数。&lt;/p&gt;
+&lt;p&gt;神经元计算 &lt;i&gt;z&lt;/i&gt; = &lt;i&gt;w&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;，并输出 &lt;i&gt;a&lt;/i&gt; = σ(&lt;i&gt;z&lt;/i&gt;) = 1/(1 + e&lt;sup&gt;−z&lt;/sup&gt;)。两次训练从相同的权重和偏置出发，每一轮都采取同一种更新：&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − η·∂C/∂w，&lt;i&gt;b&lt;/i&gt; ← &lt;i&gt;b&lt;/i&gt; − η·∂C/∂b。唯一的区别在于代价函数。&lt;/p&gt;
 &lt;ul&gt;
-&lt;li&gt;&lt;b&gt;二次代价&lt;/b&gt;：C = (y − a)²/2，所以 ∂C/∂w = (a − y)·&lt;b&gt;σ′(z)&lt;/b&gt;·x。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;交叉熵&lt;/b&gt;：C = −[y ln a + (1 − y) ln(1 − a)]，所以 ∂C/∂w = (a − y)·x。
+&lt;li&gt;&lt;b&gt;二次代价&lt;/b&gt;：{cost_q}，因此&lt;br&gt;{grad_q}&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;交叉熵&lt;/b&gt;：{cost_ce}，因此&lt;br&gt;{grad_ce}&lt;br&gt;
 链式法则带来的 σ′(z) 被 ∂C/∂a 中的 1/(a(1 − a)) 约掉了。&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;为什么二次代价的训练爬得很慢。&lt;/b&gt;σ′(z) = σ(z)(1 − σ(z)) 最大只有 0.25，在 sigmoid 的两端几乎为零。
-一个一开始就自信地犯错的神经元（目标为 0 时输出 0.98）处在曲线平坦的顶部：看看左下图中它的切线。
-它的误差很大，但二次代价的梯度要乘上这个极小的斜率，所以它几乎不动，而这恰恰是它最需要学习的时候。
-交叉熵的梯度就是误差乘以输入：神经元错得越离谱，步子就越大，所以它的代价立刻下降。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;学习率。&lt;/b&gt;公平的比较对两种代价使用相同的 η（这里是 0.15）。
-经典教材中的图用 η = 0.005 训练交叉熵：对应的预设重现了这一点，但这样两次训练不仅代价不同，
-步长也不同，交叉熵在 300 轮之后只达到约 0.78。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;代价曲面。&lt;/b&gt;C 只通过 z = w·x + b 依赖于 w 和 b，所以每张热图都是一组平行条纹
-（颜色越深代价越低）。路径显示了梯度下降走过的轨迹。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;为什么二次代价的训练可能缓慢爬行。&lt;/b&gt;σ′(z) = σ(z)(1 − σ(z)) 至多为 0.25，在 sigmoid 的两端几乎为零。&lt;/p&gt;
+{start}
+{rates}
+&lt;p&gt;&lt;b&gt;代价曲面。&lt;/b&gt;C 只通过 z = w·x + b 依赖于 w 和 b，所以每张热图都是一组平行条纹（颜色越深代价越低；颜色条给出代价值）。路径显示梯度下降走过的轨迹。&lt;/p&gt;
 </translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; Both runs use the same η = {eta}, the fair comparison: they differ only in the cost.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;学习率。&lt;/b&gt;两次训练使用相同的 η = {eta}，这是公平的比较：它们只在代价函数上不同。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Learning rates.&lt;/b&gt; The quadratic run uses η = {eta}, cross-entropy η = {eta_ce}: the runs differ in step size as well as in cost. (The classic book figure trained cross-entropy with η = 0.005; its preset reproduces that.)&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;学习率。&lt;/b&gt;二次代价的训练使用 η = {eta}，交叉熵使用 η = {eta_ce}：两次训练不仅代价函数不同，步长也不同。（经典教材中的图用 η = 0.005 训练交叉熵；对应的预设重现了这一设置。）&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;This start.&lt;/b&gt; z = {z} gives a = {a} for a target of y = {y}; the slope there is σ′(z) = {slope}.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;当前起点。&lt;/b&gt;z = {z} 给出 a = {a}，而目标是 y = {y}；该处的斜率为 σ′(z) = {slope}。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Here the sigmoid is not flat, so the quadratic run is not held back much. Start far out on the curve (a preset, or a large |w|) to see it stall while cross-entropy does not.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;这里 sigmoid 并不平坦，所以二次代价的训练没有受到多大拖累。从曲线上远离中心的位置出发（选一个预设，或取较大的 |w|），就能看到它停滞不前，而交叉熵不会。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;The neuron is confidently wrong and sits on a flat part of the sigmoid: look at its tangent in the lower-left plot. Its error is large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the neuron, the bigger the step, so it drops at once.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;神经元自信地犯了错，并且处在 sigmoid 的平坦区域：请看左下图中它的切线。它的误差很大，但二次代价的梯度要乘以那个极小的斜率，所以它几乎不动，而这恰恰是它最需要移动的时候。交叉熵的梯度就是误差乘以输入：神经元错得越厉害，步子就越大，所以它立刻下降。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>A learning rate a million times too large: the first step throws the neuron so far along the sigmoid that it can no longer learn.</source>
@@ -1077,8 +1319,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>交叉熵</translation>
     </message>
     <message>
-      <source>Cross-entropy cost surface C(w, b)</source>
-      <translation>交叉熵代价曲面 C(w, b)</translation>
+      <source>Cross-entropy cost C(w, b)</source>
+      <translation>交叉熵代价 C(w, b)</translation>
     </message>
     <message>
       <source>Custom</source>
@@ -1113,8 +1355,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>二次代价</translation>
     </message>
     <message>
-      <source>Quadratic cost surface C(w, b)</source>
-      <translation>二次代价曲面 C(w, b)</translation>
+      <source>Quadratic cost C(w, b)</source>
+      <translation>二次代价 C(w, b)</translation>
     </message>
     <message>
       <source>Starts at 0.82 (w₀ = 0.6, b₀ = 0.9)</source>
@@ -1129,8 +1371,12 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>经典教材中的图用 η = 0.005 训练交叉熵，却用 η = 0.15 训练二次代价。学习率较小时，交叉熵在 300 轮后只达到约 0.78：这比较的是学习率，而不是代价函数。</translation>
     </message>
     <message>
-      <source>Why: the slope σ′(z) at each run's z</source>
-      <translation>原因：每次训练在其 z 处的斜率 σ′(z)</translation>
+      <source>Why: σ′(z) at each run's z</source>
+      <translation>原因：每次训练所处 z 处的 σ′(z)</translation>
+    </message>
+    <message>
+      <source>cost C</source>
+      <translation>代价 C</translation>
     </message>
     <message>
       <source>epoch</source>
@@ -1176,8 +1422,8 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>&lt;h3&gt;从 logits 到一个数&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; 把一行 logits z 变成概率 p = e^z / Σ e^z。先减去该行的最大值不会改变结果，但能防止 e^z 溢出（关掉这个选项并输入 1000 就能看到原因）。&lt;b&gt;Log&lt;/b&gt; 把概率映射到 (−∞, 0]；写成 (z − max) − log Σ e^(z − max) 的形式后，即使 p 被舍入为 0，结果也保持有限。&lt;b&gt;NLL&lt;/b&gt;（负对数似然）取出目标类别的对数概率并取其相反数。&lt;/p&gt;&lt;p&gt;PyTorch 的 CrossEntropyLoss 恰好就是 LogSoftmax 再接 NLLLoss。使用类别权重时，每行的损失乘以其目标类别的权重，而平均值除以这些权重之和，而不是除以行数。Keras 的 CategoricalCrossentropy 需要独热（one-hot）目标，SparseCategoricalCrossentropy 需要类别索引；对同一个批次，两者给出相同的数值，在不使用权重时也与 PyTorch 的数值相同。&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Archer A hits one time in ten, so a hit is news (3.32 bits) and a miss is not (0.15 bits). Archer B hits 999 times in 1000: a hit says almost nothing, a miss is a real surprise (9.97 bits).&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). A's result is hard to call, so his entropy is high (0.469 bits); B's is almost certain, so his is close to zero (0.0114 bits). A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target p = [1, 0, 0] only the true class counts, so the cross-entropy is −log of the probability the prediction gave it: q1 = [0.5, 0.2, 0.3] scores 0.693 nats (1 bit), q2 = [0.8, 0.1, 0.1] only 0.223 nats. The prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss.&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;信息&lt;/h3&gt;&lt;p&gt;一个结果的&lt;b&gt;自信息&lt;/b&gt; I = −log p 衡量你看到它时应该有多惊讶。必然发生的事（p = 1）不告诉你任何东西；结果越罕见，它告诉你的就越多。对数以 {0} 为底时，它以&lt;b&gt;{1}&lt;/b&gt;为单位计量。&lt;/p&gt;&lt;p&gt;弓箭手 A 十次只中一次，所以命中是个新闻（3.32 比特），脱靶则不是（0.15 比特）。弓箭手 B 一千次中 999 次：命中几乎不说明什么，脱靶才真正令人惊讶（9.97 比特）。&lt;/p&gt;&lt;h3&gt;熵&lt;/h3&gt;&lt;p&gt;&lt;b&gt;熵&lt;/b&gt; H = −Σ p log p 是箭射出之前你预期的平均惊讶程度，也就是结果有多不确定（0·log 0 记为 0）。A 的结果很难预料，所以他的熵很高（0.469 比特）；B 的结果几乎是确定的，所以他的熵接近零（0.0114 比特）。一次是/否试验在 p = ½ 时最不确定，熵为 1 比特。沿曲线拖动弓箭手，可以看到每个数值的变化。&lt;/p&gt;&lt;h3&gt;交叉熵&lt;/h3&gt;&lt;p&gt;&lt;b&gt;交叉熵&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ 是当结果服从目标分布 p、却用预测分布 q 来计分时的平均惊讶程度。它永远不小于 H(p)，多出的部分就是 KL 散度（Kullback–Leibler 散度）：H(p, q) = H(p) + KL(p‖q)。对于独热目标 p = [1, 0, 0]，只有真实类别起作用，所以交叉熵就是预测赋予该类别的概率的 −log：q1 = [0.5, 0.2, 0.3] 得 0.693 奈特（1 比特），q2 = [0.8, 0.1, 0.1] 只有 0.223 奈特。把更多概率放在目标所在之处的预测，交叉熵更小，这正是它能用作分类损失的原因。&lt;/p&gt;&lt;p&gt;修改某个概率（用数值框或拖动柱子）时，该值保持不变，其他类别按原有比例重新缩放以分享剩余的概率，所以每个分布之和始终为 1。&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;Information&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;self-information&lt;/b&gt; of an outcome, I = −log p, measures how surprised you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the outcome, the more it tells you. With the logarithm to base {0} it is counted in &lt;b&gt;{1}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;&lt;h3&gt;Entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;entropy&lt;/b&gt; H = −Σ p log p is the surprise you expect on average before the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). {3} A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the curve to see every number change.&lt;/p&gt;&lt;h3&gt;Cross-entropy&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;cross-entropy&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ is the average surprise when the outcomes follow the target p but are scored by a prediction q. It is never below H(p), and the excess is the Kullback–Leibler divergence: H(p, q) = H(p) + KL(p‖q). With a one-hot target only the true class counts, so the cross-entropy is −log of the probability the prediction gave that class: the prediction that puts more weight where the target is has the smaller cross-entropy, which is why it works as a classification loss. {4}&lt;/p&gt;&lt;p&gt;Editing one probability (spin box or bar) keeps that value and rescales the other classes to share the rest in their old proportions, so each distribution always sums to 1.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;信息&lt;/h3&gt;&lt;p&gt;一个结果的&lt;b&gt;自信息&lt;/b&gt; I = −log p 衡量看到它时你应该有多惊讶。必然发生的事（p = 1）不告诉你任何东西；结果越罕见，它告诉你的就越多。以 {0} 为底取对数时，它以&lt;b&gt;{1}&lt;/b&gt;为单位。&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;&lt;h3&gt;熵&lt;/h3&gt;&lt;p&gt;&lt;b&gt;熵&lt;/b&gt; H = −Σ p log p 是箭射出之前你预期平均会感到的惊讶，也就是结果有多不确定（0·log 0 记为 0）。{3} 一次是/否试验在 p = ½ 时最不确定，为 1 比特。沿曲线拖动弓箭手，可以看到每个数随之变化。&lt;/p&gt;&lt;h3&gt;交叉熵&lt;/h3&gt;&lt;p&gt;&lt;b&gt;交叉熵&lt;/b&gt; H(p, q) = −Σ pᵢ log qᵢ 是结果服从目标分布 p、却按预测 q 来计算时的平均惊讶。它永远不小于 H(p)，多出的部分就是 Kullback–Leibler 散度：H(p, q) = H(p) + KL(p‖q)。对于独热目标，只有真实类别起作用，所以交叉熵就是预测赋予该类别的概率的 −log：在目标所在之处放更多概率的预测，交叉熵更小，这正是它能用作分类损失的原因。{4}&lt;/p&gt;&lt;p&gt;修改某一个概率（通过数值框或柱条）时，该值保持不变，其他类别按原有比例重新缩放以分享剩余部分，因此每个分布之和始终为 1。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Add class</source>
@@ -1186,6 +1432,18 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Add row</source>
       <translation>添加行</translation>
+    </message>
+    <message>
+      <source>Archer {0} always hits (p = 1): a hit is certain and tells you nothing (0 {1}).</source>
+      <translation>弓箭手 {0} 总是命中（p = 1）：命中是确定的，不提供任何信息（0 {1}）。</translation>
+    </message>
+    <message>
+      <source>Archer {0} hits with probability {1}: a hit carries {2} {4} of information and a miss {3} {4}.</source>
+      <translation>弓箭手 {0} 的命中概率为 {1}：一次命中携带 {2} {4} 的信息，一次脱靶携带 {3} {4}。</translation>
+    </message>
+    <message>
+      <source>Archer {0} never hits (p = 0): a miss is certain and tells you nothing (0 {1}).</source>
+      <translation>弓箭手 {0} 从不命中（p = 0）：脱靶是确定的，不提供任何信息（0 {1}）。</translation>
     </message>
     <message>
       <source>Archery, in {0}:</source>
@@ -1206,6 +1464,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Both predictions are equally far from the target.</source>
       <translation>两个预测与目标的距离相同。</translation>
+    </message>
+    <message>
+      <source>Both results are equally hard to call ({0} {1} each).</source>
+      <translation>两人的结果同样难以预料（各为 {0} {1}）。</translation>
     </message>
     <message>
       <source>Copied {0} code to the clipboard.</source>
@@ -1245,7 +1507,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>Fit lab</source>
-      <translation type="unfinished" />
+      <translation>拟合实验室</translation>
     </message>
     <message>
       <source>Frameworks</source>
@@ -1254,6 +1516,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Hart</source>
       <translation>哈特</translation>
+    </message>
+    <message>
+      <source>Here q1 scores H(p, q1) = {0} {2} and q2 scores H(p, q2) = {1} {2}.</source>
+      <translation>这里 q1 的得分为 H(p, q1) = {0} {2}，q2 的得分为 H(p, q2) = {1} {2}。</translation>
     </message>
     <message>
       <source>I(hit)</source>
@@ -1282,6 +1548,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Loss curves</source>
       <translation>损失曲线</translation>
+    </message>
+    <message>
+      <source>L′ {loss}</source>
+      <translation>L′ {loss}</translation>
     </message>
     <message>
       <source>Neuron Training</source>
@@ -1440,6 +1710,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>损失</translation>
     </message>
     <message>
+      <source>loss / slope</source>
+      <translation>损失 / 斜率</translation>
+    </message>
+    <message>
       <source>margin m = y·f(x)</source>
       <translation>间隔 m = y·f(x)</translation>
     </message>
@@ -1542,6 +1816,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{0} has the smaller cross-entropy: it is closer to the target. Both share the same H(p), so the whole difference is the divergence KL(p‖q).</source>
       <translation>{0} 的交叉熵更小：它更接近目标。两者的 H(p) 相同，所以全部差别都来自散度 KL(p‖q)。</translation>
+    </message>
+    <message>
+      <source>{0}'s result is harder to call, so his entropy is higher ({1} {3}) than {2}'s ({4} {3}).</source>
+      <translation>{0} 的结果更难预料，所以他的熵（{1} {3}）比 {2} 的（{4} {3}）更高。</translation>
     </message>
     <message>
       <source>Σ of the targets' weights</source>
@@ -1656,7 +1934,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>New point class</source>
-      <translation type="unfinished" />
+      <translation>新点的类别</translation>
     </message>
     <message>
       <source>Noise</source>
@@ -1740,7 +2018,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>Show pulls</source>
-      <translation type="unfinished" />
+      <translation>显示拉力</translation>
     </message>
     <message>
       <source>Slope w</source>
@@ -1784,7 +2062,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>Task</source>
-      <translation type="unfinished" />
+      <translation>任务</translation>
     </message>
     <message>
       <source>True function</source>
@@ -1860,7 +2138,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>draw each point's pull −L′ on every fit</source>
-      <translation type="unfinished" />
+      <translation>画出每个点对每条拟合线的拉力 −L′</translation>
     </message>
     <message>
       <source>frames/s</source>
@@ -1988,7 +2266,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>regression: lines y = w·x + b through (x, y) points; classification: decision lines w·x + b = 0 between points labelled ±1</source>
-      <translation type="unfinished" />
+      <translation>regression（回归）：穿过 (x, y) 数据点的直线 y = w·x + b；classification（分类）：位于标签为 ±1 的点之间的决策线 w·x + b = 0</translation>
     </message>
     <message>
       <source>regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), over every coefficient but the constant</source>
@@ -2020,7 +2298,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>structural risk λ·P(w): none, l1 = λ‖w‖₁, l2 = λ‖w‖₂² (b is not penalised)</source>
-      <translation type="unfinished" />
+      <translation>结构风险 λ·P(w)：none（无）、l1 = λ‖w‖₁、l2 = λ‖w‖₂²（b 不受惩罚）</translation>
     </message>
     <message>
       <source>the batch: one row per example, one column per class (probabilities when from_logits is off)</source>
@@ -2032,7 +2310,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>the data: rows 'x,y' (regression) or 'x1,x2,label' with label ±1 (classification), separated by ';'</source>
-      <translation type="unfinished" />
+      <translation>数据：每行为 'x,y'（回归）或 'x1,x2,label'，其中 label 为 ±1（分类），行间用 ';' 分隔</translation>
     </message>
     <message>
       <source>the dataset, one row x,y per point (with bernoulli: x,label with label 0 or 1)</source>
@@ -2044,7 +2322,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>the label a point added by clicking gets (classification)</source>
-      <translation type="unfinished" />
+      <translation>点击添加的点所得到的标签（分类）</translation>
     </message>
     <message>
       <source>the loss whose average is the risk: squared r², absolute |r| or Huber</source>
@@ -2100,7 +2378,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>weight λ ≥ 0 of the penalty</source>
-      <translation type="unfinished" />
+      <translation>惩罚项的权重 λ ≥ 0</translation>
     </message>
     <message>
       <source>where Huber switches from ½r² to the straight line δ(|r| − ½δ)</source>
@@ -2124,7 +2402,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>which losses are fitted (only those of the current task are used)</source>
-      <translation type="unfinished" />
+      <translation>要拟合哪些损失（只使用属于当前任务的损失）</translation>
     </message>
     <message>
       <source>which quantile the pinball loss aims at</source>
@@ -2164,7 +2442,7 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     </message>
     <message>
       <source>λ</source>
-      <translation type="unfinished" />
+      <translation>λ</translation>
     </message>
     <message>
       <source>σ of the Gaussian noise or s of the Laplace noise (unused by bernoulli)</source>
@@ -2538,6 +2816,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>own model: expected risk</source>
       <translation>自定义模型：期望风险</translation>
+    </message>
+    <message>
+      <source>resample paths</source>
+      <translation>重新抽样路径</translation>
     </message>
     <message>
       <source>risk</source>
