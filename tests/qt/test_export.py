@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import csv
 import os
 from pathlib import Path
@@ -420,3 +421,18 @@ def test_network_exports_an_animated_gif_through_the_one_dispatch(tmp_path, qapp
         film.seek(film.n_frames - 1)
         last = np.asarray(film.convert("RGB")).copy()
     assert np.mean(np.any(first != last, axis=2)) > 0.002  # the run moves
+
+
+def test_svg_font_families_fall_back_to_a_generic_family(tmp_path):
+    """Browsers do not know Qt's family names ("Sans Serif"): without a generic fallback Chromium
+    drew every label in its default serif face."""
+    from losslab.cli import main
+    from losslab.qt.export import portable_font_family
+
+    assert portable_font_family("Sans Serif") == "'Sans Serif', sans-serif"
+    assert portable_font_family("DejaVu Sans Mono") == "'DejaVu Sans Mono', monospace"
+    assert portable_font_family("Noto Sans CJK SC, sans-serif") == "Noto Sans CJK SC, sans-serif"
+    out = tmp_path / "f.svg"
+    assert main(["export", "losses", str(out)]) == 0
+    families = set(re.findall(r'font-family="([^"]*)"', out.read_text(encoding="utf-8")))
+    assert families and all(f.endswith(("sans-serif", "monospace", "serif")) for f in families)

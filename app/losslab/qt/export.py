@@ -352,8 +352,30 @@ def compact_svg(data: bytes) -> bytes:
         if g.find(f".//{{{_SVG_NS}}}text") is None:
             for name in [a for a in g.attrib if a.startswith("font-")]:
                 del g.attrib[name]
+    for element in root.iter():
+        family = element.get("font-family")
+        if family is not None:
+            element.set("font-family", portable_font_family(family))
     body = ET.tostring(root, encoding="unicode")
     return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + body + "\n").encode()
+
+
+#: Generic CSS families: a renderer that does not know the first family name falls back to one.
+_GENERIC_FAMILIES = ("serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui")
+
+
+def portable_font_family(family: str) -> str:
+    """A font-family list every renderer reads as Qt drew it.
+
+    Qt writes its own family names ("Sans Serif" is Qt's generic sans face); a browser that does
+    not know a name falls back to its default, a serif face.  Appending CSS's generic
+    ``sans-serif`` keeps the drawn family first and gives other renderers the right kind of face.
+    """
+    names = [name.strip().strip("'\"") for name in family.split(",") if name.strip()]
+    if any(name.lower() in _GENERIC_FAMILIES for name in names):
+        return family
+    kind = "monospace" if any("mono" in name.lower() for name in names) else "sans-serif"
+    return ", ".join([f"'{name}'" if " " in name else name for name in names] + [kind])
 
 
 _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
