@@ -48,7 +48,13 @@ from losslab.io.export import (
     figure_size,
 )
 from losslab.qt import export, theme
-from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
+from losslab.qt.binding import (
+    bind_control,
+    make_control,
+    subscribe_while_alive,
+    tr,
+    tr_messages,
+)
 
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
 FIGURE_SIZE = DEFAULT_SIZE
@@ -240,13 +246,14 @@ class BasePanel(QWidget):
         raise NotImplementedError
 
     def problem(self) -> str:
-        """Why the figure cannot show finite numbers right now ("" when it can).
+        """Why the figure cannot show finite numbers right now ("" when it can), in the user's
+        language.
 
         Panels whose maths can legitimately fail (a diverging training run, an infinite
-        cross-entropy) declare it in their model (``PanelModel.problem``) and show the same text
-        in the panel.
+        cross-entropy) declare it in their model (``PanelModel.problem``, as messages) and show
+        the same text in the panel; the CLI gets the same messages in English.
         """
-        return self.model.problem_text(self.state)
+        return tr_messages(self.model.problem_messages(self.state))
 
     def redraw_all(self) -> None:
         self.redraw(frozenset(self.state.specs))

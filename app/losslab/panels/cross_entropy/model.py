@@ -19,6 +19,7 @@ All losses are in nats.  The maths lives in :mod:`losslab.maths.cross_entropy`.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,7 @@ from losslab.maths.cross_entropy import EPSILON, Array, Loss, Reduction
 from losslab.core.panel import PanelModel, Table
 from losslab.core.params import Kind, ParamError, ParamSpec, Value
 from losslab.core.state import Field, PanelState
+from losslab.core.text import Message, message
 
 MAX_ROWS = 16
 MAX_CLASSES = 10
@@ -235,10 +237,14 @@ class CrossEntropyReport:
     torch: ce.TorchCrossEntropy | None
     manual: ce.TorchCrossEntropy | None
     comparisons: tuple[Comparison, ...]
-    notes: tuple[str, ...] = field(default=())
-    #: The same notes as (English template, format arguments), so a view can translate the
-    #: template (declared in :data:`TRANSLATABLE`) and then fill in the numbers.
-    note_parts: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = field(default=())
+    #: Why the columns differ for this batch (the JSON's ``notes`` in English; a view
+    #: translates them).
+    messages: tuple[Message, ...] = field(default=())
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """:attr:`messages` in English."""
+        return tuple(m.english() for m in self.messages)
 
     def value(self, key: str) -> Loss:
         """The value of comparison ``key`` (KeyError if this mode has none)."""
@@ -363,20 +369,12 @@ def _differ(a: Loss, b: Loss) -> bool:
 
 def _with_notes(report: CrossEntropyReport, state: CrossEntropyState) -> CrossEntropyReport:
     notes = _binary_notes(report, state) if report.mode == "binary" else _notes(report, state)
-    parts = tuple((template, tuple(sorted(args.items()))) for template, args in notes)
-    return CrossEntropyReport(report.mode, report.reduction, report.probabilities,
-                              report.log_probabilities, report.steps, report.torch,
-                              report.manual, report.comparisons,
-                              tuple(template.format(**args) for template, args in notes), parts)
+    return dataclasses.replace(report, messages=tuple(notes))
 
 
-#: A note before its numbers are filled in: (English template, format arguments).
-Note = tuple[str, dict[str, Any]]
-
-
-def _note(template: str, **args: Any) -> Note:
+def _note(template: str, **args: Any) -> Message:
     """A note for the comparison; the template must be one of :data:`NOTE_TEXTS`."""
-    return template, args
+    return message("cross_entropy", template, **args)
 
 
 #: Every note the comparison can show, as an English template (``{name}`` for numbers).
@@ -439,9 +437,9 @@ NOTE_TEXTS: dict[str, str] = {
 }
 
 
-def _notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[Note]:
+def _notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[Message]:
     """Plain-English reasons for every difference between the columns, for this batch."""
-    notes: list[Note] = []
+    notes: list[Message] = []
     assert r.torch is not None
     n = len(s.targets)
     ignored = sum(1 for t in s.targets if t == s.ignore_index)
@@ -473,8 +471,8 @@ def _notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[Note]:
     return notes
 
 
-def _binary_notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[Note]:
-    notes: list[Note] = []
+def _binary_notes(r: CrossEntropyReport, s: CrossEntropyState) -> list[Message]:
+    notes: list[Message] = []
     c = len(s.logits[0])
     if s.reduction == "sum" and c > 1:
         notes.append(_note(NOTE_TEXTS["binary_sum"], c=c))
@@ -495,7 +493,7 @@ def _finite(value: Loss) -> bool:
     return bool(np.all(np.isfinite(np.asarray(value, dtype=np.float64))))
 
 
-#: The reasons :func:`problem` gives, in English (translated by the panel).
+#: The reasons :func:`problem` gives, as English templates (context "cross_entropy").
 PROBLEM_TEXTS: dict[str, str] = {
     "overflow": ("Without subtracting the row maximum, e^z overflowed to infinity, so the "
                  "hand-written softmax is NaN and its loss is not finite."),
@@ -507,22 +505,24 @@ PROBLEM_TEXTS: dict[str, str] = {
 }
 
 
-def problem(state: CrossEntropyState) -> str:
-    """Why some of the panel's numbers are infinite or NaN ("" when all are finite).
+def problem(state: CrossEntropyState) -> tuple[Message, ...]:
+    """Why some of the panel's numbers are infinite or NaN (nothing when all are finite).
 
     Each cause is a legitimate result, not a bug: the naive softmax overflowing, a target given
     probability 0 (−log 0 = ∞), or a mean over nothing (0/0)."""
     r = compute(state)
     values_finite = all(_finite(c.value) for c in r.comparisons)
     if values_finite and _finite(r.probabilities):
-        return ""
+        return ()
     if r.steps is not None and not _finite(r.steps.exp):
-        return PROBLEM_TEXTS["overflow"]
-    if r.torch is not None and state.reduction == "mean" and r.torch.denominator == 0:
-        return PROBLEM_TEXTS["nothing_counts"]
-    if r.torch is not None and not _finite(r.torch.row_loss):
-        return PROBLEM_TEXTS["log_zero"]
-    return PROBLEM_TEXTS["other"]
+        key = "overflow"
+    elif r.torch is not None and state.reduction == "mean" and r.torch.denominator == 0:
+        key = "nothing_counts"
+    elif r.torch is not None and not _finite(r.torch.row_loss):
+        key = "log_zero"
+    else:
+        key = "other"
+    return (message("cross_entropy", PROBLEM_TEXTS[key]),)
 
 
 # ---------------------------------------------------------------------------- export

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from losslab.panels.cross_entropy import model as model
 from losslab.maths.cross_entropy import Loss
 from losslab.qt import theme
-from losslab.qt.binding import quiet, tr
+from losslab.qt.binding import quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel, fit_width
 
 #: Total width of one row's group of bars on the x axis (rows sit at 0, 1, 2, ...).
@@ -263,11 +263,6 @@ class CrossEntropyPanel(BasePanel):
         self.problem_label.setText(why)
         self.problem_label.setVisible(bool(why))
 
-    def problem(self) -> str:
-        """The model's reason for non-finite numbers, in the current language."""
-        why = self.model.problem_text(self.state)
-        return tr(why, "cross_entropy") if why else ""
-
     def _fill_batch(self) -> None:
         state = self.state
         n, c = len(state.logits), len(state.logits[0])
@@ -465,9 +460,7 @@ class CrossEntropyPanel(BasePanel):
     # ------------------------------------------------------------------ explanation
     def _update_explanation(self) -> None:
         assert self.report is not None
-        notes = "".join(
-            f"<li>{html.escape(tr(template, 'cross_entropy').format(**dict(args)))}</li>"
-            for template, args in self.report.note_parts)
+        notes = "".join(f"<li>{html.escape(tr_message(m))}</li>" for m in self.report.messages)
         why = (f"<h3>{tr('Why the numbers differ here', 'panels')}</h3><ul>{notes}</ul>"
                if notes else
                f"<p><b>{tr('Every framework prints the same loss for this batch.', 'panels')}"

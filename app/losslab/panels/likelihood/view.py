@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from losslab.maths import likelihood as lk
 from losslab.panels.likelihood import model as model
 from losslab.qt import theme
-from losslab.qt.binding import bind_line, tr
+from losslab.qt.binding import bind_line, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel
 
 #: Largest |p − ½| a dragged Bernoulli handle may reach (its logit stays within ±6.9).
@@ -286,7 +286,7 @@ class LikelihoodPanel(BasePanel):
                 legend.addItem(self.bells, tr("noise density", "likelihood"))
         self._show_derivation(r)
         why = self.problem()
-        self.problem_label.setText(tr(why, "likelihood") if why else "")
+        self.problem_label.setText(why)
         self.problem_label.setVisible(bool(why))
 
     def _fit_data_view(self) -> None:
@@ -447,7 +447,8 @@ class LikelihoodPanel(BasePanel):
                 rows.append((tr("MLE s", "likelihood"), fmt(fit.scale, 9)))
         table = "".join(f"<tr><td>{html.escape(a)}</td><td align='right'>{b}</td></tr>"
                         for a, b in rows)
-        note = f"<p>{html.escape(tr(fit.message, 'likelihood'))}</p>" if fit.message else ""
+        note = (f"<p>{html.escape(tr_message(fit.message))}</p>" if fit.message is not None
+                else "")
         self.summary.setText(f"<table cellspacing='3'>{table}</table>{note}")
         self.to_mle.setEnabled(fit.status != "separable")
 

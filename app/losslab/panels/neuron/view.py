@@ -24,7 +24,6 @@ Exports: PNG/SVG/CSV/JSON as every panel, and ``.gif``: the run as an animated G
 from __future__ import annotations
 
 import html
-import math
 import os
 
 import numpy as np
@@ -46,7 +45,7 @@ from losslab.maths.neuron import (
 )
 from losslab.panels.neuron.model import NeuronState
 from losslab.qt import animation_export, theme
-from losslab.qt.binding import bind_custom, bind_line, quiet, tr
+from losslab.qt.binding import bind_custom, bind_line, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel, ExportError, fit_width
 from losslab.qt.playback import PlaybackBar
 
@@ -394,7 +393,8 @@ class NeuronPanel(BasePanel):
                              f"<table cellspacing='4'>{''.join(rows)}</table>")
 
     def _update_explanation(self) -> None:
-        messages = [divergence_text(t) for t in self.runs.values() if t.diverged]
+        messages = [tr_message(m) for m in map(model.divergence_message, self.runs.values())
+                    if m is not None]
         self.divergence_label.setText("\n\n".join(messages))
         self.divergence_label.setVisible(bool(messages))
         stopped = [f"{tr(COST_LABELS[t.kind], 'neuron')}: {tr('stopped at epoch', 'neuron')} "
@@ -464,24 +464,6 @@ def _surface_title(kind: CostKind) -> str:
     if kind == "quadratic":
         return tr("Quadratic cost surface C(w, b)", "neuron")
     return tr("Cross-entropy cost surface C(w, b)", "neuron")
-
-
-def divergence_text(trajectory: Trajectory) -> str:
-    """The learner-facing explanation of a run that stopped, in the current language (the same
-    facts as :func:`losslab.panels.neuron.model.divergence_message`, which the exports use)."""
-    cost = tr(COST_LABELS[trajectory.kind], "neuron")
-    z = trajectory.diverged_z
-    if z is None or not math.isfinite(z):
-        return tr("{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The "
-                  "learning rate η = {eta} is far too large; try a smaller one (0.15 is a good "
-                  "start).", "neuron").format(cost=cost, epoch=trajectory.diverged_at,
-                                              eta=f"{trajectory.eta:g}")
-    return tr("{cost} run stopped at epoch {epoch}: the step threw the weighted input to "
-              "z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) "
-              "is below 1e-300. The learning rate η = {eta} is far too large: each step should "
-              "move the parameters a little way downhill, but this one jumped far past the "
-              "valley. Try a smaller η (0.15 is a good start).", "neuron").format(
-        cost=cost, epoch=trajectory.diverged_at, z=f"{z:.4g}", eta=f"{trajectory.eta:g}")
 
 
 def explanation_html() -> str:

@@ -14,6 +14,7 @@ to about 7 significant digits.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ import numpy as np
 from losslab.core.panel import PanelModel, Table
 from losslab.core.params import Kind, ParamError, ParamSpec, Value
 from losslab.core.state import Field, PanelState
+from losslab.core.text import Message, message
 from losslab.maths import regression as rg
 from losslab.maths.regression import Array, Loss, Reduction
 
@@ -161,7 +163,8 @@ class RegressionReport:
     per_sample_sum: dict[str, Array]
     share: dict[str, Array]
     comparisons: tuple[Comparison, ...]
-    note_parts: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
+    #: Where and why the frameworks differ for this batch (English in the JSON's ``notes``).
+    messages: tuple[Message, ...]
 
     def value(self, framework: str, key: str) -> Loss:
         """The value of ``framework``'s loss ``key`` (KeyError when there is none)."""
@@ -172,7 +175,8 @@ class RegressionReport:
 
     @property
     def notes(self) -> tuple[str, ...]:
-        return tuple(template.format(**dict(args)) for template, args in self.note_parts)
+        """:attr:`messages` in English."""
+        return tuple(m.english() for m in self.messages)
 
 
 def compute(state: RegressionState) -> RegressionReport:
@@ -200,14 +204,10 @@ def compute(state: RegressionState) -> RegressionReport:
                     for key, cls, el in KERAS_LOSSES]
     report = RegressionReport(red, r, elements, per_mean, per_sum, share, tuple(comparisons), ())
     notes = _notes(report, state)
-    return RegressionReport(red, r, elements, per_mean, per_sum, share, tuple(comparisons),
-                            tuple((tpl, tuple(sorted(args.items()))) for tpl, args in notes))
+    return dataclasses.replace(report, messages=tuple(notes))
 
 
 # ---------------------------------------------------------------------------- why they differ
-#: A note before its numbers are filled in: (English template, format arguments).
-Note = tuple[str, dict[str, Any]]
-
 #: Every note the panel can show, as an English template (``{name}`` for numbers).
 NOTE_TEXTS: dict[str, str] = {
     "sum": (
@@ -247,13 +247,14 @@ NOTE_TEXTS: dict[str, str] = {
 }
 
 
-def _note(template: str, **args: Any) -> Note:
-    return template, args
+def _note(template: str, **args: Any) -> Message:
+    """A note for the comparison; the template must be one of :data:`NOTE_TEXTS`."""
+    return message("regression", template, **args)
 
 
-def _notes(r: RegressionReport, s: RegressionState) -> list[Note]:
+def _notes(r: RegressionReport, s: RegressionState) -> list[Message]:
     """Plain-English reasons for every difference between the columns, for this batch."""
-    notes: list[Note] = []
+    notes: list[Message] = []
     n, c = r.residuals.shape
     sq = r.elements["squared"]
     if s.reduction == "sum":
@@ -417,7 +418,7 @@ def snippet(state: RegressionState, framework: str) -> str:
     raise ValueError(f"unknown framework {framework!r}; allowed: pytorch, keras")
 
 
-#: Strings the Qt panel shows from this module, for ``scripts/update_translations.py``.
+#: Strings the Qt panel shows from this module, for ``packaging/update_translations.py``.
 TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
     ("regression", text)
     for text in (*(label for _k, label in ELEMENT_LOSSES), *NOTE_TEXTS.values())

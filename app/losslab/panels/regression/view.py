@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from losslab.maths.regression import Loss
 from losslab.panels.regression import model as model
 from losslab.qt import theme
-from losslab.qt.binding import tr
+from losslab.qt.binding import quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel
 
 #: Width of one sample's group of bars on the x axis (samples sit at 0, 1, 2, ...).
@@ -534,9 +534,7 @@ class RegressionPanel(BasePanel):
     # ------------------------------------------------------------------ explanation
     def _update_explanation(self) -> None:
         assert self.report is not None
-        notes = "".join(
-            f"<li>{html.escape(tr(template, 'regression').format(**dict(args)))}</li>"
-            for template, args in self.report.note_parts)
+        notes = "".join(f"<li>{html.escape(tr_message(m))}</li>" for m in self.report.messages)
         intro = tr(
             "<h3>From residuals to one number</h3>"
             "<p>Each element's residual r = prediction − target becomes an element loss: r² "
