@@ -269,17 +269,35 @@ def test_same_eta_strict_policy_reports_conflicts() -> None:
 
 def test_frame_stays_inside_the_run() -> None:
     state = panel.NeuronState()
-    state.frame = 250
-    state.epochs = 100
+    state.update({"frame": 250, "epochs": 100})  # an explicit frame wins, clamped to the run
     assert state.frame == 100
     state.frame = 5000  # GUI policy clamps
     assert state.frame == 100
     with pytest.raises(ParamError, match="frame"):
         state.update({"frame": 101}, clamp=False)
     state.update({"frame": 100}, clamp=False)
-    # Shrinking the run under the strict policy pulls an untouched frame back.
-    state.update({"epochs": 10}, clamp=False)
-    assert state.frame == 10
+    assert state.frame == 100
+
+
+@pytest.mark.parametrize("change", [{"epochs": 10}, {"eta": 0.5}, {"w0": 1.0}, {"x": 2.0},
+                                    {"same_eta": False, "eta_cross_entropy": 0.01}])
+def test_a_new_run_starts_at_frame_0(change: dict) -> None:
+    for strict in (False, True):
+        state = panel.NeuronState()
+        state.frame = 120
+        state.update(change, clamp=not strict)
+        assert state.frame == 0, (change, strict)
+
+
+def test_changes_that_keep_the_run_keep_the_frame() -> None:
+    state = panel.NeuronState()
+    state.frame = 120
+    state.speed = 10.0
+    state.same_eta = False  # the rates are still equal: the same runs
+    state.eta = 0.15  # unchanged value
+    assert state.frame == 120
+    state.same_eta = True
+    assert state.frame == 120
 
 
 @pytest.mark.parametrize("key", list(panel.PRESETS))

@@ -54,9 +54,11 @@ class NeuronState(AnimationState):
     """Parameters of the Neuron Training panel (plus ``frame`` and ``speed`` for playback).
 
     Rules between fields: 0 ≤ ``frame`` ≤ ``epochs``; while ``same_eta`` is true,
-    ``eta_cross_entropy`` equals ``eta``.
+    ``eta_cross_entropy`` equals ``eta``; a change of the training parameters rewinds to frame
+    0 (:mod:`losslab.core.animation`).
     """
 
+    run_params = frozenset(TRAINING_PARAMS)
 
     w0 = Field(ParamSpec(
         "w0", "Start weight w₀", Kind.FLOAT, 2.0, -PARAM_LIMIT, PARAM_LIMIT, step=0.1, decimals=3,

@@ -13,24 +13,24 @@ drawn from :class:`~losslab.panels.neuron.model.NeuronState`:
   path (w(t), b(t)) on it.
 
 The runs are computed once per parameter change by the pure model (cached there); playing,
-stepping and scrubbing only change ``state.frame``, and :meth:`NeuronPanel.redraw` then moves
-the markers.  A run that breaks down (η far too large) is drawn up to its last valid epoch and
+stepping and scrubbing only change ``state.frame``, and :meth:`NeuronPanel.draw_frame` then moves
+the markers.  A change of the training parameters starts the new runs at epoch 0 (the rewind
+rule of every animated panel, :mod:`losslab.core.animation`).  A run that breaks down (η far too large) is drawn up to its last valid epoch and
 explained in a highlighted box instead of being plotted as NaN.
 
-Exports: PNG/SVG/CSV/JSON as every panel, and ``.gif``: the run as an animated GIF
-(:mod:`losslab.qt.animation_export`, shared with the network panel).
+The playback bar, the epoch lines, frame drawing for the GIF and the GIF export itself come from
+:class:`~losslab.qt.panel_base.AnimatedPanel`, shared with the network panel.
 """
 
 from __future__ import annotations
 
 import html
-import os
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QWidget
 
 from losslab.panels.neuron import model as model
@@ -44,10 +44,9 @@ from losslab.maths.neuron import (
     sigmoid_prime,
 )
 from losslab.panels.neuron.model import NeuronState
-from losslab.qt import animation_export, theme
-from losslab.qt.binding import bind_custom, bind_line, quiet, tr, tr_message
-from losslab.qt.panel_base import BasePanel, ExportError, fit_width
-from losslab.qt.playback import PlaybackBar
+from losslab.qt import theme
+from losslab.qt.binding import bind_custom, tr, tr_message
+from losslab.qt.panel_base import AnimatedPanel, fit_width
 
 Array = NDArray[np.float64]
 
@@ -90,7 +89,7 @@ def _path_samples(last: int) -> NDArray[np.int64]:
     return np.unique(np.linspace(0, last, PATH_POINTS).round().astype(np.int64))
 
 
-class NeuronPanel(BasePanel):
+class NeuronPanel(AnimatedPanel):
     """The Neuron Training dock; see the module docstring."""
 
     model = model.PANEL
@@ -100,18 +99,16 @@ class NeuronPanel(BasePanel):
         super().__init__(state, parent)
         self.runs: dict[CostKind, Trajectory] = model.runs(state)
         self.extent = model.surface_extent(self.runs)
-        self._shown_frame = -1
         self.pens = {kind: theme.series_pen(i) for i, kind in enumerate(COSTS)}
         self.colours = {kind: theme.series_colour(i) for i, kind in enumerate(COSTS)}
         self._build_time_plots()
         self._build_mechanism_plot()
         self._build_surface_plots()
         self._build_controls()
-        self.playback = PlaybackBar(state, self, unit=tr("epoch", "neuron"))
-        layout = self.layout()
-        assert layout is not None  # BasePanel always sets one
-        layout.addWidget(self.playback)
         self.redraw_all()
+
+    def frame_unit(self) -> str:
+        return tr("epoch", "neuron")
 
     # ------------------------------------------------------------------ building
     def _faint_pen(self, kind: CostKind) -> object:
@@ -162,17 +159,8 @@ class NeuronPanel(BasePanel):
                 self.full_curves[key][kind] = full
                 self.played_curves[key][kind] = played
                 self.time_marks[key][kind] = mark
-            line = pg.InfiniteLine(
-                angle=90, movable=True,
-                pen=pg.mkPen(theme.current.foreground, width=1, style=Qt.PenStyle.DashLine),
-                hoverPen=pg.mkPen(theme.current.foreground, width=3),
-            )
-            line.setObjectName(f"neuron_{key}_epoch_line")
-            line.setZValue(20)
-            plot.addItem(line, ignoreBounds=True)
             # A handle for the frame: dragging it scrubs the animation.
-            bind_line(self.state, "frame", line, self, to_state=lambda p: max(0, round(p)))
-            self.epoch_lines[key] = line
+            self.epoch_lines[key] = self.add_frame_line(plot, f"neuron_{key}_epoch_line")
             self.time_plots[key] = plot
 
     def _build_mechanism_plot(self) -> None:
@@ -264,6 +252,10 @@ class NeuronPanel(BasePanel):
 
         for name in ("w0", "b0", "x", "y", "eta", "same_eta", "eta_cross_entropy", "epochs"):
             self.add_control(name)
+        eta_ce = self.controls["eta_cross_entropy"]
+        # Its own rate only when the runs do not share one.
+        bind_custom(self.state, eta_ce, show=lambda: eta_ce.setEnabled(not self.state.same_eta),
+                    watch=["same_eta"], owner=self)
 
         self.readout = self.add_readout("neuron_readout")
 
@@ -274,22 +266,15 @@ class NeuronPanel(BasePanel):
             model.apply_preset(self.state, key)
 
     # ------------------------------------------------------------------ state → view
-    def redraw(self, changed: frozenset[str]) -> None:
-        if changed & RUN_PARAMS:
-            self.runs = model.runs(self.state)
-            self.extent = model.surface_extent(self.runs)
-            self._draw_runs()
-            self._update_explanation()
-        if changed & (RUN_PARAMS | {"same_eta"}):
-            self.controls["eta_cross_entropy"].setEnabled(not self.state.same_eta)
-        self._draw_frame(int(self.state.frame))
-
     def _show_preset(self) -> None:
         key = model.matching_preset(self.state) or ""
         self.preset_box.setCurrentIndex(self.preset_box.findData(key))
 
-    def _draw_runs(self) -> None:
-        """Everything that depends on the runs but not on the frame."""
+    def draw_run(self) -> None:
+        """Both runs, the sigmoid, the cost surfaces and the explanation: everything that
+        depends on the runs but not on the frame."""
+        self.runs = model.runs(self.state)
+        self.extent = model.surface_extent(self.runs)
         epochs = self.state.epochs
         for key, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
@@ -304,6 +289,7 @@ class NeuronPanel(BasePanel):
                 plot.enableAutoRange(axis="y")
         self._draw_sigmoid()
         self._draw_surfaces()
+        self._update_explanation()
 
     def _z_range(self) -> tuple[float, float]:
         """z range of the mechanism plot: both runs' z values, and at least −6..6."""
@@ -337,14 +323,8 @@ class NeuronPanel(BasePanel):
             plot.setXRange(w_lo, w_hi, padding=0.0)
             plot.setYRange(b_lo, b_hi, padding=0.0)
 
-    def _draw_frame(self, frame: int) -> None:
+    def draw_frame(self, frame: int) -> None:
         """Everything that moves with the animation, for epoch ``frame``."""
-        self._shown_frame = frame
-        for line in self.epoch_lines.values():
-            # Normally bind_line has put it there already; for GIF frames it has not.  Blocked,
-            # so showing a frame never writes it back into the state.
-            with quiet(line):
-                line.setValue(frame)
         for key, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
                 i = traj.index(frame)
@@ -423,32 +403,6 @@ class NeuronPanel(BasePanel):
                 value = 10.0 ** y if log_y else y
                 return f"{tr('epoch', 'neuron')} = {x:.0f},  {label} = {value:.4g}"
         return super().cursor_message(plot, x, y)
-
-    # ------------------------------------------------------------------ export
-    #: The run can be exported as an animated GIF (:mod:`losslab.qt.animation_export`).
-    animated = True
-
-    def show_frame(self, frame: int) -> None:
-        """Draw epoch ``frame`` without touching the state (GIF frames)."""
-        self._draw_frame(frame)
-
-    def gif_frames(self, max_frames: int = animation_export.GIF_MAX_FRAMES) -> list[int]:
-        """Epochs shown in the GIF: every k-th so that there are at most ``max_frames``, and
-        always the last one."""
-        return animation_export.gif_frames(self.state.frame_count(), max_frames)
-
-    def render_frames(self, frames: list[int],
-                      width: int = animation_export.GIF_WIDTH) -> list[QImage]:
-        """The figure at each of ``frames``, drawn without touching ``state.frame``."""
-        return animation_export.render_frames(self, frames, width)
-
-    def save_gif(self, path: str | os.PathLike[str], width: int = animation_export.GIF_WIDTH,
-                 max_frames: int = animation_export.GIF_MAX_FRAMES) -> int:
-        """Write the run as an animated GIF at the playback speed; returns the frame count."""
-        try:
-            return animation_export.save_gif(self, path, width, max_frames)
-        except ValueError as exc:
-            raise ExportError(str(exc)) from exc
 
 
 def _time_title(key: str) -> str:
