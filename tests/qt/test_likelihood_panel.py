@@ -125,11 +125,16 @@ def test_typing_w_b_and_scale_writes_the_state_and_redraws(panel, qtbot):
 def test_typing_points_as_text(panel, qtbot):
     type_into(qtbot, panel.controls["points"], "0,1; 1,3; 2,2")
     assert panel.state.points == ((0.0, 1.0), (1.0, 3.0), (2.0, 2.0))
-    assert len(panel.point_items) == 3
+    shown = panel.visible_points()
+    assert [(item.pos().x(), item.pos().y()) for item in shown] == list(panel.state.points)
     assert len(panel.term_bars.opts["height"]) == 3
     type_into(qtbot, panel.controls["points"], "0,1;oops")
     assert panel.state.points == ((0.0, 1.0), (1.0, 3.0), (2.0, 2.0))
     assert "not a number" in panel.controls["points"].error
+    type_into(qtbot, panel.controls["points"], "0,0; 1,1; 2,4; 3,9; 4,16; 5,25")
+    shown = panel.visible_points()
+    assert [(item.pos().x(), item.pos().y()) for item in shown] == list(panel.state.points)
+    assert len(shown) == 6
 
 
 def test_state_changes_move_controls_and_handles(panel):

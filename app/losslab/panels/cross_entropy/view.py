@@ -14,7 +14,8 @@ What is on screen, all drawn from :class:`CrossEntropyState`:
 * **Copy PyTorch code** / **Copy Keras code**: the equivalent snippet for the current batch.
 
 Editing a cell writes the whole table into the state (GUI policy, so it is repaired rather than
-refused); a state change refills the table with its signals blocked.
+refused); a state change refills the table quietly (bound with
+:func:`losslab.qt.binding.bind_custom`).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 from losslab.panels.cross_entropy import model as model
 from losslab.maths.cross_entropy import Loss
 from losslab.qt import theme
-from losslab.qt.binding import quiet, tr, tr_message
+from losslab.qt.binding import bind_custom, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel, fit_width
 
 #: Total width of one row's group of bars on the x axis (rows sit at 0, 1, 2, ...).
@@ -148,7 +149,6 @@ class CrossEntropyPanel(BasePanel):
         self.batch.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.batch.setMinimumHeight(140)
-        self.batch.itemChanged.connect(self._on_cell_changed)
         self.form.addRow(self.batch)
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -164,6 +164,11 @@ class CrossEntropyPanel(BasePanel):
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button
         self.form.addRow(grid)
+        # A typed cell writes the whole table; the table (and which buttons apply) shows what
+        # the state holds.
+        bind_custom(self.state, self.batch, edited=self.batch.itemChanged,
+                    write=self._on_cell_changed, show=self._fill_batch,
+                    watch=("logits", "targets", "binary_targets", "mode", "from_logits"))
         for name in ("logits", "targets", "binary_targets", "weight", "reduction",
                      "label_smoothing", "ignore_index", "from_logits", "subtract_max"):
             self.add_control(name)
@@ -250,9 +255,8 @@ class CrossEntropyPanel(BasePanel):
 
     # ------------------------------------------------------------------ state → view
     def redraw(self, changed: frozenset[str]) -> None:
+        # The batch table is a binding (see _build_controls).
         self.report = model.compute(self.state)
-        if changed & {"logits", "targets", "binary_targets", "mode", "from_logits"}:
-            self._fill_batch()
         if changed & {"mode", "from_logits"}:
             self._show_mode_controls()
         self._draw_bars()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from losslab.maths import likelihood as lk
 from losslab.panels.likelihood import model as model
 from losslab.qt import theme
-from losslab.qt.binding import bind_line, quiet, tr, tr_message
+from losslab.qt.binding import bind_custom, bind_line, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel
 
 #: Largest |p − ½| a dragged Bernoulli handle may reach (its logit stays within ±6.9).
@@ -133,7 +133,6 @@ class LikelihoodPanel(BasePanel):
                 hoverPen=pg.mkPen(blue, width=4), hoverBrush=pg.mkBrush(blue))
             handle.setObjectName(f"line_handle_{k}")
             handle.setZValue(12)
-            handle.sigPositionChanged.connect(self._handle_slot(k))
             handle.sigPositionChangeFinished.connect(lambda *_: self._drag_finished())
             self.data_plot.addItem(handle)
             self.handles.append(handle)
@@ -183,13 +182,25 @@ class LikelihoodPanel(BasePanel):
 
         self._build_controls()
         self.redraw_all()
+        # Dragging a handle moves the line through it; the handles sit on the line the state
+        # describes (bound after the first redraw, which places them along x).
+        for k, handle in enumerate(self.handles):
+            bind_custom(state, handle, edited=handle.sigPositionChanged,
+                        write=self._handle_slot(k), show=self._handle_shower(k),
+                        watch=("w", "b", "noise", "points"), owner=self)
 
     # ------------------------------------------------------------------ building
     def _handle_slot(self, k: int) -> Callable[[pg.TargetItem], None]:
         return lambda item: self._on_handle_dragged(k, item)
 
+    def _handle_shower(self, k: int) -> Callable[[], None]:
+        return lambda: self._place_handle(k)
+
     def _point_slot(self, i: int) -> Callable[[pg.TargetItem], None]:
         return lambda item: self._on_point_dragged(i, item)
+
+    def _point_shower(self, i: int) -> Callable[[], None]:
+        return lambda: self._place_point(i)
 
     def _build_controls(self) -> None:
         self.add_control("noise", labels={
@@ -228,6 +239,7 @@ class LikelihoodPanel(BasePanel):
     def _drag_finished(self) -> None:
         self._dragging = False
         self.redraw_all()
+        self._place_handles()  # the refitted view may have moved the handles' x
 
     def _on_point_dragged(self, i: int, item: pg.TargetItem) -> None:
         self._dragging = True
@@ -237,7 +249,8 @@ class LikelihoodPanel(BasePanel):
         pos = item.pos()
         points[i] = (float(pos.x()), float(pos.y()))
         self.state.points = tuple(points)  # the state clamps, and rounds Bernoulli labels
-        self._place_points()
+        # Back onto the state's point even when the state did not change (a clamped drag).
+        self._place_point(i)
 
     def _on_handle_dragged(self, k: int, item: pg.TargetItem) -> None:
         """A line handle moved: the line now passes through it and through the other handle
@@ -254,6 +267,7 @@ class LikelihoodPanel(BasePanel):
         w = (f[1] - f[0]) / (xs[1] - xs[0])
         b = f[0] - w * xs[0]
         self.state.update({"w": w, "b": b})
+        # Back onto the state's line even when the state did not change (a clamped drag).
         self._place_handles()
 
     def _move_to_mle(self) -> None:
@@ -268,8 +282,7 @@ class LikelihoodPanel(BasePanel):
         if changed & {"noise", "points"} and not self._dragging:
             self._fit_data_view()
         self._draw_data(r)
-        self._place_points()
-        self._place_handles()
+        self._add_point_items()
         self._draw_terms(r)
         self._draw_grids(r)
         self._show_numbers(r)
@@ -355,35 +368,48 @@ class LikelihoodPanel(BasePanel):
         set_pieces(self.residual_marks, rx, ry)
         set_pieces(self.likelihood_marks, mx, my)
 
-    def _place_points(self) -> None:
-        points = self.state.points
+    def _add_point_items(self) -> None:
+        """One draggable item per point, made when first needed and bound to that point of the
+        state; an item beyond the current points is hidden (and shown again when the dataset
+        grows), so an item and its binding live as long as the panel."""
         colour = theme.series_colour(5)
-        while len(self.point_items) < len(points):
+        while len(self.point_items) < len(self.state.points):
             i = len(self.point_items)
             item = pg.TargetItem(size=12, symbol="o", pen=pg.mkPen(colour, width=2),
                                  brush=pg.mkBrush(colour), hoverPen=pg.mkPen(colour, width=4),
                                  hoverBrush=pg.mkBrush(colour))
             item.setObjectName(f"point_{i}")
             item.setZValue(10)
-            item.sigPositionChanged.connect(self._point_slot(i))
             item.sigPositionChangeFinished.connect(lambda *_: self._drag_finished())
             self.data_plot.addItem(item)
             self.point_items.append(item)
-        while len(self.point_items) > len(points):
-            item = self.point_items.pop()
-            self.data_plot.removeItem(item)
-        for item, (px, py) in zip(self.point_items, points):
-            item.blockSignals(True)
-            item.setPos(px, py)
-            item.blockSignals(False)
+            bind_custom(self.state, item, edited=item.sigPositionChanged,
+                        write=self._point_slot(i), show=self._point_shower(i),
+                        watch=("points",), owner=self)
+
+    def visible_points(self) -> list[pg.TargetItem]:
+        """The point items shown now, one per point of the dataset, in order."""
+        return [item for item in self.point_items if item.isVisible()]
+
+    def _place_point(self, i: int) -> None:
+        """Item ``i`` at point ``i`` of the state, or hidden when there is no such point."""
+        item, points = self.point_items[i], self.state.points
+        with quiet(item):
+            if i < len(points):
+                item.setPos(*points[i])
+            item.setVisible(i < len(points))
+
+    def _place_handle(self, k: int) -> None:
+        """Handle ``k`` on the line at its x (on p(x) = σ(f) for Bernoulli)."""
+        hx = self._handle_x[k]
+        f = float(lk.linear(np.array([hx]), self.state.w, self.state.b)[0])
+        y = float(lk.sigmoid(np.array([f]))[0]) if self.state.noise == "bernoulli" else f
+        with quiet(self.handles[k]):
+            self.handles[k].setPos(hx, y)
 
     def _place_handles(self) -> None:
-        for handle, hx in zip(self.handles, self._handle_x):
-            f = float(lk.linear(np.array([hx]), self.state.w, self.state.b)[0])
-            y = float(lk.sigmoid(np.array([f]))[0]) if self.state.noise == "bernoulli" else f
-            handle.blockSignals(True)
-            handle.setPos(hx, y)
-            handle.blockSignals(False)
+        for k in range(len(self.handles)):
+            self._place_handle(k)
 
     def _draw_terms(self, r: model.LikelihoodReport) -> None:
         k = np.arange(1, r.n + 1, dtype=float)

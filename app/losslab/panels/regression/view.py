@@ -13,7 +13,8 @@ What is on screen, all drawn from :class:`RegressionState`:
 * **Copy PyTorch code** / **Copy Keras code**: a snippet that reproduces the numbers.
 
 Editing a cell writes the whole table into the state (GUI policy, so it is repaired rather than
-refused); a state change refills the tables with their signals blocked.
+refused); a state change refills the tables quietly (the table and the dragged bars are bound to
+the state with :func:`losslab.qt.binding.bind_custom`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 from losslab.maths.regression import Loss
 from losslab.panels.regression import model as model
 from losslab.qt import theme
-from losslab.qt.binding import quiet, tr, tr_message
+from losslab.qt.binding import bind_custom, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel
 
 #: Width of one sample's group of bars on the x axis (samples sit at 0, 1, 2, ...).
@@ -180,7 +181,6 @@ class RegressionPanel(BasePanel):
             x=np.zeros(0), height=np.zeros(0), width=0.1, brush=pg.mkBrush(colour),
             pen=pg.mkPen(colour), name=tr("prediction (drag me)", "regression"))
         self.prediction_bars.setObjectName("prediction_bars")
-        self.prediction_bars.bar_dragged.connect(self._on_bar_dragged)
         self.prediction_bars.drag_finished.connect(self._on_drag_finished)
         self.values_plot.addItem(self.prediction_bars)
         self.target_marks = pg.ScatterPlotItem(
@@ -206,6 +206,10 @@ class RegressionPanel(BasePanel):
 
         self._build_lower()
         self._build_controls()
+        # A dragged bar writes its prediction; the bars, rings and residuals follow the state.
+        bind_custom(state, self.prediction_bars, edited=self.prediction_bars.bar_dragged,
+                    write=self._on_bar_dragged, show=self._draw_values,
+                    watch=("predictions", "targets"), owner=self)
         self.redraw_all()
 
     # ------------------------------------------------------------------ building
@@ -252,7 +256,6 @@ class RegressionPanel(BasePanel):
         self.batch.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.batch.setMinimumHeight(140)
-        self.batch.itemChanged.connect(self._on_cell_changed)
         self.form.addRow(self.batch)
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -268,6 +271,11 @@ class RegressionPanel(BasePanel):
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button
         self.form.addRow(grid)
+        # A typed cell writes the whole table; the table (and which buttons apply) shows what
+        # the state holds.
+        bind_custom(self.state, self.batch, edited=self.batch.itemChanged,
+                    write=self._on_cell_changed, show=self._fill_batch,
+                    watch=("predictions", "targets"))
         for name in ("predictions", "targets", "reduction", "huber_delta", "beta"):
             self.add_control(name)
         copy_row = QGridLayout()
@@ -360,10 +368,8 @@ class RegressionPanel(BasePanel):
 
     # ------------------------------------------------------------------ state → view
     def redraw(self, changed: frozenset[str]) -> None:
+        # The batch table and the prediction bars are bindings (see __init__).
         self.report = model.compute(self.state)
-        if changed & {"predictions", "targets"}:
-            self._fill_batch()
-        self._draw_values()
         self._draw_shares()
         self._fill_comparison()
         self._fill_elements()
@@ -371,25 +377,26 @@ class RegressionPanel(BasePanel):
         self._update_explanation()
 
     def _fill_batch(self) -> None:
+        """Put the state's batch into the table (quietly: refilling is no edit)."""
         state = self.state
         n, c = len(state.predictions), len(state.predictions[0])
         headers = [f"p{j}" for j in range(c)] + [f"t{j}" for j in range(c)]
-        blocker = QSignalBlocker(self.batch)
-        self.batch.setRowCount(n)
-        self.batch.setColumnCount(2 * c)
-        self.batch.setHorizontalHeaderLabels(headers)
-        self.batch.setVerticalHeaderLabels([str(i) for i in range(n)])
-        for i in range(n):
-            cells = [fmt(v) for v in state.predictions[i]] + [fmt(v) for v in state.targets[i]]
-            for j, text in enumerate(cells):
-                item = self.batch.item(i, j)
-                if item is None:
-                    item = QTableWidgetItem()
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
-                                          Qt.AlignmentFlag.AlignVCenter)
-                    self.batch.setItem(i, j, item)
-                item.setText(text)
-        del blocker
+        with quiet(self.batch):
+            self.batch.setRowCount(n)
+            self.batch.setColumnCount(2 * c)
+            self.batch.setHorizontalHeaderLabels(headers)
+            self.batch.setVerticalHeaderLabels([str(i) for i in range(n)])
+            for i in range(n):
+                cells = ([fmt(v) for v in state.predictions[i]]
+                         + [fmt(v) for v in state.targets[i]])
+                for j, text in enumerate(cells):
+                    item = self.batch.item(i, j)
+                    if item is None:
+                        item = QTableWidgetItem()
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                              Qt.AlignmentFlag.AlignVCenter)
+                        self.batch.setItem(i, j, item)
+                    item.setText(text)
         self.buttons["add_row"].setEnabled(n < model.MAX_ROWS)
         self.buttons["remove_row"].setEnabled(n > 1)
         self.buttons["add_output"].setEnabled(c < model.MAX_OUTPUTS)
