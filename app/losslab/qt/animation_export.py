@@ -1,8 +1,8 @@
 """Animated GIF export of the panels that play a run (neuron, network).
 
 A panel takes part by drawing any frame on request without touching its state: every
-:class:`losslab.qt.panel_base.AnimatedPanel` does (:meth:`~losslab.qt.panel_base.AnimatedPanel.
-show_frame`; its state is an :class:`~losslab.core.animation.AnimationState`).  The frames are the figure's own image export;
+:class:`losslab.qt.panel_base.AnimatedPanel` does (its ``show_frame``; its state is an
+:class:`~losslab.core.animation.AnimationState`).  The frames are the figure's own image export;
 Pillow encodes them (Qt can read GIFs, not write them) with one 256-colour palette for the whole
 film, so colours do not flicker between frames.
 """

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from losslab.panels.cross_entropy import model as model
 from losslab.maths.cross_entropy import Loss
+from losslab.panels.cross_entropy import model as model
 from losslab.qt import theme
 from losslab.qt.binding import bind_custom, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel, fit_width

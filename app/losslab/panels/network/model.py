@@ -16,6 +16,9 @@ from typing import Any, cast
 import numpy as np
 
 from losslab.core.animation import AnimationState, speed_spec
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamSpec, Value
+from losslab.core.state import Field
 from losslab.maths.network import (
     LOSS_KEYS,
     X_DATA,
@@ -25,9 +28,6 @@ from losslab.maths.network import (
     cached_run,
 )
 from losslab.maths.network import steps_to_tolerance as _steps_to_tolerance
-from losslab.core.panel import PanelModel, Table
-from losslab.core.params import Kind, ParamSpec, Value
-from losslab.core.state import Field
 
 #: How close every prediction must come to its target to count as "learnt" (content.md §5).
 TOLERANCE = 0.05

@@ -22,6 +22,10 @@ from typing import Any, cast
 import numpy as np
 
 from losslab.core.animation import AnimationState
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamError, ParamSpec, Value
+from losslab.core.state import Field
+from losslab.core.text import Message, message
 from losslab.maths.neuron import (
     COST_LABELS,
     COSTS,
@@ -32,10 +36,6 @@ from losslab.maths.neuron import (
     cost_surface,
     train,
 )
-from losslab.core.panel import PanelModel, Table
-from losslab.core.params import Kind, ParamError, ParamSpec, Value
-from losslab.core.state import Field
-from losslab.core.text import Message, message
 
 ETA_MIN = 1e-4
 #: Largest learning rate allowed: large enough to show a run breaking down.

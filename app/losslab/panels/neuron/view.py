@@ -15,8 +15,9 @@ drawn from :class:`~losslab.panels.neuron.model.NeuronState`:
 The runs are computed once per parameter change by the pure model (cached there); playing,
 stepping and scrubbing only change ``state.frame``, and :meth:`NeuronPanel.draw_frame` then moves
 the markers.  A change of the training parameters starts the new runs at epoch 0 (the rewind
-rule of every animated panel, :mod:`losslab.core.animation`).  A run that breaks down (η far too large) is drawn up to its last valid epoch and
-explained in a highlighted box instead of being plotted as NaN.
+rule of every animated panel, :mod:`losslab.core.animation`).  A run that breaks down (η far
+too large) is drawn up to its last valid epoch and explained in a highlighted box instead of
+being plotted as NaN.
 
 The playback bar, the epoch lines, frame drawing for the GIF and the GIF export itself come from
 :class:`~losslab.qt.panel_base.AnimatedPanel`, shared with the network panel.
@@ -33,7 +34,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QWidget
 
-from losslab.panels.neuron import model as model
 from losslab.maths.neuron import (
     COST_LABELS,
     COSTS,
@@ -43,6 +43,7 @@ from losslab.maths.neuron import (
     sigmoid,
     sigmoid_prime,
 )
+from losslab.panels.neuron import model as model
 from losslab.panels.neuron.model import NeuronState
 from losslab.qt import theme
 from losslab.qt.binding import bind_custom, tr, tr_message
