@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import html
 import math
-from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainterPath
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,6 +46,7 @@ from losslab.panels.regression import model as model
 from losslab.qt import theme
 from losslab.qt.binding import bind_custom, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel
+from losslab.qt.plot_items import DraggableBars
 
 #: Width of one sample's group of bars on the x axis (samples sit at 0, 1, 2, ...).
 GROUP_WIDTH = 0.8
@@ -76,72 +75,6 @@ def group_positions(n: int, c: int) -> np.ndarray:
     width = GROUP_WIDTH / max(c, 1)
     offsets = (np.arange(c) - (c - 1) / 2) * width
     return np.arange(n)[:, None] + offsets[None, :]
-
-
-class DraggableBars(pg.BarGraphItem):
-    """Bars whose heights the user sets by dragging (or clicking) inside a bar's column.
-
-    The grab area of each bar is its whole column over the visible y range, so a bar of height
-    0 can still be picked up.  The item never changes its own heights: it emits
-    ``bar_dragged(index, y)`` and the panel writes the state, which redraws the bars.
-    ``drag_finished`` tells the panel it may rescale the axis again (it keeps the range fixed
-    during a drag, so the bar follows the mouse instead of the axis running away).
-    """
-
-    bar_dragged = Signal(int, float)
-    drag_finished = Signal()
-
-    def __init__(self, **opts: Any) -> None:
-        super().__init__(**opts)
-        self.dragging: int | None = None
-        self.grab_range = (-1.0, 1.0)
-
-    def _columns(self) -> list[QRectF]:
-        x = np.atleast_1d(np.asarray(self.opts.get("x") if self.opts.get("x") is not None
-                                     else [], dtype=float))
-        width = float(self.opts.get("width") or 0.1)
-        lo, hi = self.grab_range
-        return [QRectF(float(xi) - width / 2, lo, width, hi - lo) for xi in x]
-
-    def index_at(self, x: float) -> int | None:
-        """The bar whose column contains x (item coordinates = data coordinates)."""
-        for i, rect in enumerate(self._columns()):
-            if rect.left() <= x <= rect.right():
-                return i
-        return None
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        for rect in self._columns():
-            path.addRect(rect)
-        return path
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        rect = super().boundingRect()
-        for column in self._columns():
-            rect = rect.united(column)
-        return rect
-
-    def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802 (Qt's name)
-        if ev.button() != Qt.MouseButton.LeftButton:
-            return
-        if ev.isStart():
-            self.dragging = self.index_at(ev.buttonDownPos().x())
-        if self.dragging is None:
-            return
-        ev.accept()
-        self.bar_dragged.emit(self.dragging, float(ev.pos().y()))
-        if ev.isFinish():
-            self.dragging = None
-            self.drag_finished.emit()
-
-    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (Qt's name)
-        if ev.button() != Qt.MouseButton.LeftButton:
-            return
-        index = self.index_at(ev.pos().x())
-        if index is not None:
-            ev.accept()
-            self.bar_dragged.emit(index, float(ev.pos().y()))
 
 
 def _nice_step(span: float) -> float:
@@ -427,8 +360,7 @@ class RegressionPanel(BasePanel):
             hi = max(0.0, float(p.max()), float(t.max()))
             pad = 0.12 * (hi - lo) if hi > lo else 1.0
             self.values_plot.setYRange(lo - pad, hi + 3 * pad, padding=0)
-            self.prediction_bars.grab_range = (lo - 4 * pad, hi + 4 * pad)
-            self.prediction_bars.prepareGeometryChange()
+            self.prediction_bars.set_grab_range(lo - 4 * pad, hi + 4 * pad)
 
     def _draw_shares(self) -> None:
         assert self.report is not None
