@@ -40,6 +40,13 @@ def test_regression_references(key, penalty, lam, w, b, obj):
     assert f.status == "optimal" and f.verified
 
 
+def test_piecewise_linear_fit_is_the_exact_vertex():
+    """The least-absolute line through (0,0) and (1,1) is w = 1, b = 0 to the last bit: the
+    vertex is solved from the points on it, not left at least squares' b = −4.6e−17."""
+    f = F.fit(F.make_problem("regression", OUTLIER), "absolute", SETTINGS, "none", 0.0)
+    assert f.w[0] == 1.0 and f.b == 0.0 and f.objective == 3.2
+
+
 @pytest.mark.parametrize(("key", "obj"), [("hinge", 0.260571), ("logistic", 0.473789),
                                           ("exponential", 0.539463)])
 def test_classification_references(key, obj):
