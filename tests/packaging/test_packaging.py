@@ -27,7 +27,7 @@ def test_wheel_contains_resources(tmp_path):
     """Build a wheel and check the icon is inside it (what a non-editable install gets)."""
     import pathlib
 
-    root = pathlib.Path(__file__).resolve().parents[1]
+    root = pathlib.Path(__file__).resolve().parents[2]
     # With build isolation, pip installs the build backend named in pyproject.toml itself, so
     # the test needs nothing that happens to be installed on the machine.
     result = subprocess.run(
@@ -48,7 +48,7 @@ def test_installed_wheel_finds_its_resources(tmp_path):
     """Install the wheel into a scratch folder and read a resource through the package."""
     import pathlib
 
-    root = pathlib.Path(__file__).resolve().parents[1]
+    root = pathlib.Path(__file__).resolve().parents[2]
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
                     str(tmp_path / "w"), str(root)], check=True, capture_output=True, timeout=600)
     wheel = next((tmp_path / "w").glob("losslab-*.whl"))

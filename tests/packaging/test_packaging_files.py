@@ -18,7 +18,7 @@ import pytest
 
 import losslab
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "io.github.losslab.LossLab"
 DESKTOP = PACKAGING / f"{APP_ID}.desktop"
