@@ -623,6 +623,7 @@ def figure_for_export(panel: BasePanel, options: FigureOptions) -> Iterator[Base
     copy: BasePanel | None = None
     try:
         copy = type(panel)(panel.state)
+        copy.adopt_view(panel)  # curves hidden from the legend stay hidden
         copy.ensure_laid_out(size)
         yield copy
     finally:

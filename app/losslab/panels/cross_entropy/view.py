@@ -72,8 +72,8 @@ class CrossEntropyPanel(BasePanel):
         self.plot.setObjectName("cross_entropy_plot")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.legend = self.plot.addLegend(offset=(-10, 10),
-                                          labelTextColor=theme.current.foreground)
+        # Above the bars, never on them.
+        self.legend = self.add_legend(self.plot)
         self.bars: list[pg.BarGraphItem] = []
         fg = theme.current.foreground
         self.target_marks = pg.ScatterPlotItem(size=9, symbol="o", pen=pg.mkPen(fg, width=1.5),

@@ -36,6 +36,7 @@ from losslab.panels.fit import model as model
 from losslab.qt import theme
 from losslab.qt.binding import bind_custom, tr
 from losslab.qt.panel_base import BasePanel
+from losslab.qt.plot_aids import Hit, number
 
 #: Losses drawn with margin lines w·x + b = ±1 (their loss changes slope or curvature at m = 1).
 MARGIN_LINE_KEYS = ("hinge", "squared_hinge", "modified_huber")
@@ -184,8 +185,9 @@ class FitPanel(BasePanel):
             viewBox=FitViewBox(self.add_point))
         self.data_plot.setObjectName("fit_data_plot")
         self.data_plot.getViewBox().setMouseEnabled(False, False)
-        self.legend = self.data_plot.addLegend(offset=(10, 10),
-                                               labelTextColor=theme.current.foreground)
+        # Above the data, every loss of the task (an unchecked one faded): a click checks or
+        # unchecks it, as its check box does.
+        self.legend = self.add_legend(self.data_plot, on_toggle=self._on_legend_toggled)
         self.loss_plot = self.add_plot(1, 0, tr("Each point on each loss", "fit"),
                                        tr("residual r", "fit"), tr("loss", "panels"))
         self.risk_plot = self.add_plot(1, 1, tr("Objective = empirical + structural risk",
@@ -220,6 +222,8 @@ class FitPanel(BasePanel):
             self.loss_plot.addItem(dots)
             self.lines[key], self.margin_lines[key], self.pull_items[key] = line, margin, pull
             self.loss_curves[key], self.loss_dots[key] = curve, dots
+            # The hover read-out names a loss's curve and dots on the loss plot too.
+            self.hover_names[id(curve)] = self.hover_names[id(dots)] = loss_label(key)
 
         self.points_item = PointsItem(self)
         self.points_item.setZValue(30)
@@ -234,6 +238,8 @@ class FitPanel(BasePanel):
         self.structural_bars = pg.BarGraphItem(x=[], height=[], width=0.6)
         self.risk_plot.addItem(self.empirical_bars)
         self.risk_plot.addItem(self.structural_bars)
+        self.hover_names[id(self.empirical_bars)] = tr("empirical risk", "fit")
+        self.hover_names[id(self.structural_bars)] = tr("structural risk", "fit")
         self.risk_labels: list[pg.TextItem] = []
 
         delete = QAction(tr("Delete selected point", "fit"), self.graphics)
@@ -362,8 +368,9 @@ class FitPanel(BasePanel):
         self._draw_loss_plot()
         self._draw_risk()
         self._draw_selection()
-        if tuple(self.fits) != self._legend_keys:
+        if model.TASK_KEYS[state.task] != self._legend_keys:
             self._update_legend()
+        self.legend.refresh()  # entries fade with their lines
         if changed & {"task"}:
             self.data_plot.setLabel("bottom", "x" if state.task == "regression" else "x₁")
             self.data_plot.setLabel("left", "y" if state.task == "regression" else "x₂")
@@ -577,10 +584,51 @@ class FitPanel(BasePanel):
                              (0.0, 1.25 * top if top > 0 else 1.0))
 
     def _update_legend(self) -> None:
-        self._legend_keys = tuple(self.fits)
+        self._legend_keys = model.TASK_KEYS[self.state.task]
         self.legend.clear()
-        for key in self.fits:
-            self.legend.addItem(self.lines[key], loss_label(key))
+        for key in self._legend_keys:
+            self.legend.addItem(self.lines[key], loss_label(key), key=key,
+                                members=(self.margin_lines[key], self.pull_items[key]))
+
+    def _on_legend_toggled(self, key: Any, shown: bool) -> None:
+        """A legend click checks or unchecks the loss in the state (as its check box does)."""
+        chosen = [k for k in self.state.losses if k != key]
+        if shown:
+            chosen.append(key)
+        self.state.losses = tuple(k for k in model.FIT_KEYS if k in chosen)
+
+    # ------------------------------------------------------------------ hover read-out
+    def hover_exact(self, plot: pg.PlotItem, item: Any, name: str, cursor: QPointF,
+                    pixel: tuple[float, float]) -> Hit | None:
+        """A fitted regression line ŷ = w·x + b is read at the mouse's own x (rounded to the
+        digits shown, so that the pair shown is exact)."""
+        if plot is not self.data_plot or self.state.task != "regression":
+            return None
+        for key, line in self.lines.items():
+            if item is line and key in self.fits:
+                w, b = float(self.fits[key].w[0]), float(self.fits[key].b)
+                x = float(number(cursor.x()))
+                y = w * x + b
+                # Perpendicular distance in pixels from the mouse to the line.
+                slope = w * pixel[0] / pixel[1]
+                distance = abs((w * cursor.x() + b - cursor.y()) / pixel[1]) / math.hypot(1, slope)
+                return Hit(item, name, -1, x, y, at=QPointF(x, y), distance=distance)
+        return None
+
+    def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
+        """"squared (L2): ŷ(2.5) = 3.1" on a line, "hinge (SVM): L(0.5) = 0.5" on the loss
+        plot, "squared: empirical risk 20.48" on a risk bar; nothing on a pull or margin line."""
+        if plot is self.data_plot:
+            if any(hit.item is line for line in self.lines.values()):
+                return f"{hit.name}: ŷ({number(hit.x)}) = {number(hit.y)}"
+            return ""
+        if plot is self.loss_plot:
+            return f"{hit.name}: L({number(hit.x)}) = {number(hit.y)}"
+        if plot is self.risk_plot and hit.bar:
+            keys = list(self.fits)
+            if 0 <= hit.index < len(keys):
+                return f"{short_label(keys[hit.index])}: {hit.name} {number(hit.y)}"
+        return super().hover_text(plot, hit)
 
     # ------------------------------------------------------------------ the side pane
     def _update_explanation(self) -> None:
