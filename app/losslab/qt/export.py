@@ -15,7 +15,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -617,8 +616,7 @@ def figure_for_export(panel: BasePanel, options: FigureOptions) -> Iterator[Base
     if options.theme is not None:
         chosen = theme.THEMES[options.theme]
         if saved.font_scale != 1.0:  # presenter mode: keep its bigger lines and text
-            chosen = replace(chosen, line_width=chosen.line_width * theme.PRESENTER_LINE_FACTOR,
-                             font_scale=saved.font_scale)
+            chosen = theme.presenter_variant(chosen)
         theme.current = chosen
     copy: BasePanel | None = None
     try:

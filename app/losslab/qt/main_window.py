@@ -12,8 +12,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QChildEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSpinBox,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -128,7 +129,6 @@ class MainWindow(QMainWindow):
         self.cursor_label.setObjectName("cursor_readout")
         self.statusBar().addPermanentWidget(self.cursor_label, 1)
 
-        self._base_font = QApplication.font()
         self._apply_look()
         self.resize(1280, 800)
         self.finished = False
@@ -155,6 +155,15 @@ class MainWindow(QMainWindow):
         self._restore()
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
         self.ready.emit()
+
+    def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 (Qt override)
+        super().childEvent(event)
+        child = event.child()
+        if event.polished() and isinstance(child, QTabBar):
+            # The tab bars of tabbed docks (made by Qt whenever docks are tabbed together):
+            # whole titles, scrolling when they do not all fit ("Loss C…" says nothing).
+            child.setElideMode(Qt.TextElideMode.ElideNone)
+            child.setUsesScrollButtons(True)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
@@ -465,14 +474,10 @@ class MainWindow(QMainWindow):
         """Install the language's translators and the theme (palette, fonts, plot colours)."""
         i18n.install(self.language())
         current = theme.choose(self.theme_choice(), self.presenter_mode())
-        font = QFont(self._base_font)
-        if current.font_scale != 1.0:
-            font.setPointSizeF(font.pointSizeF() * current.font_scale)
-        QApplication.setFont(font)
-        QApplication.setPalette(theme.widget_palette(current))
+        theme.install(current)
         # At once, and last: the application-wide change reaches existing windows only later,
-        # and the palette change above resets a font set before it.
-        self.setFont(font)
+        # and the palette change resets a font set before it.
+        self.setFont(QApplication.font())
 
     def rebuild_ui(self) -> None:
         """Rebuild every view (docks, panels, menus) after a language or theme change.

@@ -54,7 +54,7 @@ from losslab.io.export import (
     check_scale,
     figure_size,
 )
-from losslab.qt import export, theme
+from losslab.qt import axes, export, theme
 from losslab.qt.binding import (
     bind_control,
     bind_line,
@@ -269,12 +269,14 @@ class BasePanel(QWidget):
     # ------------------------------------------------------------------ building
     def add_plot(self, row: int, col: int, title: str, x_label: str, y_label: str,
                  **kwargs: Any) -> pg.PlotItem:
-        """A themed plot with a cheap grid, placed in the figure's grid layout."""
-        plot = self.graphics.addPlot(row=row, col=col, **kwargs)
-        plot.setTitle(title, color=theme.current.foreground)
+        """A themed plot with a cheap grid, placed in the figure's grid layout.
+
+        It is a :class:`losslab.qt.axes.LegiblePlotItem`: tick labels that never touch, title,
+        axis labels, legends and lines sized together by the theme (presenter mode)."""
+        plot = axes.add_plot(self.graphics.ci, row=row, col=col, **kwargs)
+        plot.setTitle(title)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
-        theme.style_plot(plot)
         theme.add_grid(plot)
         plot.setMenuEnabled(False)
         for side in ("left", "bottom"):
@@ -309,7 +311,7 @@ class BasePanel(QWidget):
             # Typed text that was refused: the message (what is allowed) under the control.
             note = QLabel()
             note.setObjectName(f"{name}_problem")
-            note.setStyleSheet(f"QLabel {{ color: {theme.OKABE_ITO['vermillion']}; }}")
+            note.setStyleSheet(f"QLabel {{ color: {theme.current.error}; }}")
             fit_width(note)
             note.setVisible(False)
             target.addRow(note)

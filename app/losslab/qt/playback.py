@@ -26,19 +26,19 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSlider,
-    QStyle,
     QToolButton,
     QWidget,
 )
 
 from losslab.core.state import PanelState
+from losslab.qt import theme
 from losslab.qt.binding import bind_control, bind_custom, make_control, subscribe_while_alive, tr
 
 #: Shortest timer interval, ms (~60 ticks per second); faster speeds advance several frames a tick.
@@ -176,30 +176,34 @@ class PlaybackBar(QWidget):
         self.state = state
         self.unit = unit or tr("frame", "playback")
         self.controller = PlaybackController(state, self)
-        style = self.style()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
+        # Icons drawn in the theme's text colour (Qt's standard media icons are dark grey and
+        # vanish on a dark window), as tall as a line of text so they grow in presenter mode.
+        side = max(16, round(self.fontMetrics().height() * 1.1))
+        self.icons = {kind: theme.media_icon(kind, self.palette(), side)
+                      for kind in theme.MEDIA_GLYPHS}
 
-        def button(name: str, icon: QStyle.StandardPixmap, text: str, tip: str) -> QToolButton:
+        def button(name: str, glyph: str, text: str, tip: str) -> QToolButton:
             b = QToolButton(self)
             b.setObjectName(name)
-            b.setIcon(style.standardIcon(icon))
+            b.setIcon(self.icons[glyph])
+            b.setIconSize(QSize(side, side))
             b.setText(text)
             b.setToolTip(tip)
             b.setAccessibleName(text)
             layout.addWidget(b)
             return b
 
-        SP = QStyle.StandardPixmap
-        self.reset_button = button("playback_reset", SP.SP_MediaSkipBackward, tr("Reset", "playback"),
+        self.reset_button = button("playback_reset", "skip_back", tr("Reset", "playback"),
                                    tr("Back to the start (Home)", "playback"))
-        self.step_back_button = button("playback_step_back", SP.SP_MediaSeekBackward,
+        self.step_back_button = button("playback_step_back", "step_back",
                                        tr("Step back", "playback"),
                                        tr("One frame back (Left arrow)", "playback"))
-        self.play_button = button("playback_play", SP.SP_MediaPlay, tr("Play", "playback"),
+        self.play_button = button("playback_play", "play", tr("Play", "playback"),
                                   tr("Play / pause (Space)", "playback"))
         self.play_button.setCheckable(True)
-        self.step_forward_button = button("playback_step_forward", SP.SP_MediaSeekForward,
+        self.step_forward_button = button("playback_step_forward", "step_forward",
                                           tr("Step forward", "playback"),
                                           tr("One frame forward (Right arrow)", "playback"))
 
@@ -248,9 +252,7 @@ class PlaybackBar(QWidget):
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.play_button.setChecked(playing)
-        SP = QStyle.StandardPixmap
-        self.play_button.setIcon(self.style().standardIcon(SP.SP_MediaPause if playing
-                                                           else SP.SP_MediaPlay))
+        self.play_button.setIcon(self.icons["pause" if playing else "play"])
         self.play_button.setText(tr("Pause", "playback") if playing else tr("Play", "playback"))
 
     # ------------------------------------------------------------------ state → view

@@ -117,8 +117,8 @@ class Legend(pg.LegendItem):
                  on_toggle: Callable[[Any, bool], None] | None = None) -> None:
         t = theme.current
         super().__init__(offset=None, labelTextColor=t.foreground, frame=False,
-                         labelTextSize=f"{9 * t.font_scale:g}pt", horSpacing=4, verSpacing=-4,
-                         sampleType=LegendSample)
+                         labelTextSize=theme.figure_point_size("legend"), horSpacing=4,
+                         verSpacing=-4, sampleType=LegendSample)
         self.setObjectName("legend")
         self.plot = plot
         self.on_toggle = on_toggle
@@ -192,9 +192,8 @@ class Legend(pg.LegendItem):
 
     def _style(self, entry: LegendEntry) -> None:
         assert entry.label is not None and entry.sample is not None
-        colour = QColor(theme.current.foreground)
-        if not entry.shown:
-            colour.setAlphaF(0.45)
+        # Switched off: fainter, yet still legible text (≥ 4.5:1), not a see-through grey.
+        colour = QColor(theme.current.foreground) if entry.shown else theme.faded_text_colour()
         if entry.label.opts.get("color") != colour:
             entry.label.setText(entry.name, color=colour)
         entry.sample.update()
@@ -253,6 +252,11 @@ class Legend(pg.LegendItem):
             label_width = label.item.boundingRect().width() if hasattr(label, "item") else \
                 label.width()
             widths.append(sample.width() + self.layout.horizontalSpacing() + label_width + 8)
+        # The data area is never narrower than the widest entry, so one column always fits
+        # (titles wrap rather than hold a plot wide, so nothing else would keep it so).
+        widest = math.ceil(max(widths, default=0.0))
+        if self.plot.vb.minimumWidth() != widest:
+            self.plot.vb.setMinimumWidth(widest)
         n = len(widths)
         columns = 1
         for cols in range(min(n, self.max_columns or n), 0, -1):
@@ -315,8 +319,7 @@ def colour_bar(images: pg.ImageItem | Sequence[pg.ImageItem], colour_map: pg.Col
         plot.layout.removeItem(plot.titleLabel)
         plot.layout.addItem(plot.titleLabel, 0, 1, 1, 5)
     axis = bar.axis
-    axis.setPen(theme.foreground_pen())
-    axis.setTextPen(theme.foreground_pen())
+    theme.style_axis(axis)  # figure fonts (bigger in presenter mode), before the sizes below
     axis.enableAutoSIPrefix(False)
     axis.setLabel(label, color=t.foreground)
     if horizontal:

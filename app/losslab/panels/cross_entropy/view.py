@@ -105,7 +105,7 @@ class CrossEntropyPanel(BasePanel):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("cross_entropy_problem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {theme.OKABE_ITO['vermillion']};")
+        self.problem_label.setStyleSheet(f"color: {theme.current.error};")
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

@@ -130,7 +130,7 @@ class EntropyPanel(BasePanel):
             marker = pg.TargetItem(
                 size=16, symbol="o", pen=pg.mkPen(colour, width=2), brush=pg.mkBrush(colour),
                 hoverPen=pg.mkPen(colour, width=4), hoverBrush=pg.mkBrush(colour),
-                label=letter, labelOpts={"color": colour, "offset": (0, -20)},
+                label=letter, labelOpts={"color": theme.text_colour(colour), "offset": (0, -20)},
             )
             marker.setObjectName(f"{name}_handle")
             marker.setZValue(10)

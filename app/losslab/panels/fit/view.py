@@ -580,8 +580,10 @@ class FitPanel(BasePanel):
             self.risk_plot.getAxis("bottom").setTicks(
                 [[(float(i), short_label(k)) for i, k in enumerate(keys)], []])
         top = float(np.max(emp + struct)) if keys else 1.0
+        # A perfect fit leaves rounding-level objectives (1e-33 for points on a line): the axis
+        # keeps a readable scale instead of zooming onto them.
         _set_range_if_needed(self.risk_plot, (-0.6, max(len(keys) - 0.4, 0.6)),
-                             (0.0, 1.25 * top if top > 0 else 1.0))
+                             (0.0, 1.25 * top if top > 1e-9 else 1.0))
 
     def _update_legend(self) -> None:
         self._legend_keys = model.TASK_KEYS[self.state.task]

@@ -205,7 +205,7 @@ class LikelihoodPanel(BasePanel):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("likelihood_problem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {theme.OKABE_ITO['vermillion']};")
+        self.problem_label.setStyleSheet(f"color: {theme.current.error};")
         self.form.addRow(self.problem_label)
         to_mle = QPushButton(tr("Move the line to the MLE", "likelihood"))
         to_mle.setObjectName("likelihood_to_mle")

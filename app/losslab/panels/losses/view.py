@@ -215,7 +215,7 @@ class LossCurvesPanel(BasePanel):
             angle=90, movable=True,
             pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashDotLine),
             hoverPen=pg.mkPen(colour, width=4),
-            label=label, labelOpts={"position": height, "color": colour,
+            label=label, labelOpts={"position": height, "color": theme.text_colour(colour),
                                     "anchors": [anchor, anchor]},
         )
         line.setZValue(10)

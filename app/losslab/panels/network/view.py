@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from losslab.panels.network import model as model
 from losslab.maths.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
 from losslab.panels.network.model import NetworkState
-from losslab.qt import theme
+from losslab.qt import axes, theme
 from losslab.qt.binding import tr, trn
 from losslab.qt.panel_base import AnimatedPanel, steady_title
 from losslab.qt.plot_aids import Hit, colour_bar, number
@@ -149,10 +149,8 @@ class NetworkPanel(AnimatedPanel):
         self.weight_layout.layout.setColumnStretchFactor(1, 1)
 
     def _weight_plot(self, col: int, title: str, x_label: str, y_label: str) -> pg.PlotItem:
-        plot = self.weight_layout.addPlot(row=0, col=col)
-        theme.style_plot(plot)
-        # Set after styling: a title set before style_plot keeps the default grey.
-        plot.setTitle(title, color=theme.current.foreground)
+        plot = axes.add_plot(self.weight_layout, row=0, col=col)
+        plot.setTitle(title)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
         plot.setMenuEnabled(False)

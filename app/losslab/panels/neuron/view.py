@@ -139,7 +139,7 @@ class NeuronPanel(AnimatedPanel):
             if key == "output":
                 # Shown on the figure too, so an exported image of a broken run says so.
                 self.divergence_note = pg.TextItem(
-                    color=theme.OKABE_ITO["vermillion"], anchor=(0.5, 0.5))
+                    color=theme.current.error, anchor=(0.5, 0.5))
                 self.divergence_note.setObjectName("neuron_divergence_note")
                 plot.addItem(self.divergence_note, ignoreBounds=True)
             self.full_curves[key], self.played_curves[key], self.time_marks[key] = {}, {}, {}
@@ -188,7 +188,7 @@ class NeuronPanel(AnimatedPanel):
         for i, kind in enumerate(COSTS):
             tangent = pg.PlotDataItem(pen=theme.series_pen(i, width=2.5))
             mark = self._marker(kind, 11)
-            label = pg.TextItem(color=self.colours[kind], anchor=(0, 0))
+            label = pg.TextItem(color=theme.text_colour(self.colours[kind]), anchor=(0, 0))
             plot.addItem(tangent, ignoreBounds=True)
             plot.addItem(mark)
             plot.addItem(label, ignoreBounds=True)
@@ -407,7 +407,7 @@ class NeuronPanel(AnimatedPanel):
         self.divergence_note.setPos(self.state.epochs / 2, 0.5)
         self.divergence_note.setVisible(bool(stopped))
         warning = "".join(
-            f"<p style='color:{theme.OKABE_ITO['vermillion']}'><b>{html.escape(m)}</b></p>"
+            f"<p style='color:{theme.current.error}'><b>{html.escape(m)}</b></p>"
             for m in messages
         )
         self.explanation.setHtml(warning + explanation_html(self.state, self.explanation))

@@ -105,7 +105,7 @@ class RiskPanel(BasePanel):
             angle=0, movable=False,
             pen=pg.mkPen(theme.series_colour(3), width=1.5, style=Qt.PenStyle.DashDotLine),
             label=tr("own model: expected risk", "risk"),
-            labelOpts={"position": 0.3, "color": theme.series_colour(3)})
+            labelOpts={"position": 0.3, "color": theme.text_colour(theme.series_colour(3))})
         for item in (self.train_curve, self.expected_curve):
             plot.addItem(item)
         plot.addItem(self.degree_marker, ignoreBounds=True)
