@@ -1,19 +1,110 @@
-"""Shared test set-up: offscreen Qt, a private settings file per test, no modal dialogs."""
+"""Shared test set-up: offscreen Qt, a private settings file per test, no modal dialogs, and the
+Qt fixtures (a settings file, a shown main window) that the Qt tests and every panel's view tests
+use.
+
+The tests mirror ``app/losslab``: ``core/``, ``maths/``, ``io/``, ``cli/`` (the command line as a
+whole), ``qt/`` (the shared Qt machinery: main window, binding, export, themes, i18n, playback,
+sessions, …), ``panels/<key>/`` (``test_model.py``, ``test_view.py``, ``test_cli.py`` of one
+panel), ``packaging/`` and ``benchmarks/``.  Qt-free tests never import Qt: the Qt set-up below
+runs only for tests that use ``qapp``/``qtbot`` (directly or through a fixture such as
+``window``) or live in a Qt folder (``qt/``, a panel's ``test_view.py``).
+"""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 # Must happen before anything imports Qt: tests never need (or open) a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+#: This checkout's package, for the subprocesses tests start (``python -m losslab ...``): an
+#: installed losslab may be another copy.
+APP_DIR = Path(__file__).resolve().parents[1] / "app"
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(APP_DIR)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+                      if p and Path(p).resolve() != APP_DIR])
+
 import pytest  # noqa: E402
+
+TESTS = Path(__file__).resolve().parent
+
+
+def _uses_qt(request: pytest.FixtureRequest) -> bool:
+    """True for a test that needs the QApplication: it (or a fixture it uses) asks for qapp or
+    qtbot, or it lives where the Qt tests live."""
+    names = request.fixturenames
+    if "qapp" in names or "qtbot" in names:
+        return True
+    path = Path(str(request.node.path)).resolve()
+    try:
+        parts = path.relative_to(TESTS).parts
+    except ValueError:
+        return False
+    return parts[:1] == ("qt",) or (parts[:1] == ("panels",) and path.name == "test_view.py")
 
 
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path, monkeypatch):
     """Every test gets its own settings file, so no test sees another's (or the user's)."""
     monkeypatch.setenv("LOSSLAB_SETTINGS", str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture(autouse=True)
+def _english(request):
+    """Every Qt test starts in English with LossLab's English catalogue, as the app would.
+
+    The catalogue gives the English plural forms (``trn``); installing it per test means a test
+    that switches to Chinese cannot leak its language into the next one.  Qt-free tests skip it
+    (and so never import Qt).
+    """
+    if not _uses_qt(request):
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from losslab.qt import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def _flush_deferred_deletes(request):
+    """Destroy the widgets a Qt test deleted before the next test starts.
+
+    Windows closed by earlier tests are deleted lazily (deleteLater); left alone, the next test
+    that runs the event loop pays for all of them at once (seconds for several main windows),
+    which can push a real-timer test past its wait.
+    """
+    if not _uses_qt(request):
+        yield
+        return
+    qapp = request.getfixturevalue("qapp")
+    from PySide6.QtCore import QEvent
+
+    yield
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """A settings file of the test's own."""
+    from losslab.qt.settings import make_settings
+
+    return make_settings(tmp_path / "losslab.ini")
+
+
+@pytest.fixture
+def window(qtbot, settings, dialogs):
+    """A shown main window on the test's own settings, with the modal dialogs replaced."""
+    from losslab.qt.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
 
 
 @pytest.fixture

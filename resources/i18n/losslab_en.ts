@@ -1386,6 +1386,10 @@ gradient descent went.&lt;/p&gt;
       <translation>Why: σ′(z) at each run's z</translation>
     </message>
     <message>
+      <source>a value stopped being a finite number</source>
+      <translation>a value stopped being a finite number</translation>
+    </message>
+    <message>
       <source>cost C</source>
       <translation>cost C</translation>
     </message>
@@ -1402,12 +1406,16 @@ gradient descent went.&lt;/p&gt;
       <translation>stopped at epoch</translation>
     </message>
     <message>
-      <source>{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The learning rate η = {eta} is far too large; try a smaller one (0.15 is a good start).</source>
-      <translation>{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The learning rate η = {eta} is far too large; try a smaller one (0.15 is a good start).</translation>
+      <source>the update threw the weighted input to z = {z:.4g}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300: the step overshot by orders of magnitude</source>
+      <translation>the update threw the weighted input to z = {z:.4g}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300: the step overshot by orders of magnitude</translation>
     </message>
     <message>
-      <source>{cost} run stopped at epoch {epoch}: the step threw the weighted input to z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300. The learning rate η = {eta} is far too large: each step should move the parameters a little way downhill, but this one jumped far past the valley. Try a smaller η (0.15 is a good start).</source>
-      <translation>{cost} run stopped at epoch {epoch}: the step threw the weighted input to z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300. The learning rate η = {eta} is far too large: each step should move the parameters a little way downhill, but this one jumped far past the valley. Try a smaller η (0.15 is a good start).</translation>
+      <source>the weight or bias became {w!r}, {b!r}</source>
+      <translation>the weight or bias became {w!r}, {b!r}</translation>
+    </message>
+    <message>
+      <source>{cost} run stopped at epoch {epoch}: {reason}.  The learning rate η = {eta:g} is far too large: each step is meant to move the parameters a little way downhill, but this one jumped far past the valley.  Try a smaller η (0.15 is a good start).</source>
+      <translation>{cost} run stopped at epoch {epoch}: {reason}.  The learning rate η = {eta:g} is far too large: each step is meant to move the parameters a little way downhill, but this one jumped far past the valley.  Try a smaller η (0.15 is a good start).</translation>
     </message>
     <message>
       <source>η is far too large</source>

@@ -1375,6 +1375,10 @@ gradient descent went.&lt;/p&gt;
       <translation>原因：每次训练所处 z 处的 σ′(z)</translation>
     </message>
     <message>
+      <source>a value stopped being a finite number</source>
+      <translation>某个值不再是有限数</translation>
+    </message>
+    <message>
       <source>cost C</source>
       <translation>代价 C</translation>
     </message>
@@ -1391,12 +1395,16 @@ gradient descent went.&lt;/p&gt;
       <translation>停止于轮次</translation>
     </message>
     <message>
-      <source>{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The learning rate η = {eta} is far too large; try a smaller one (0.15 is a good start).</source>
-      <translation>{cost}的训练在第 {epoch} 轮停止：它的数值不再是有限数。学习率 η = {eta} 太大了；请试一个更小的值（0.15 是不错的起点）。</translation>
+      <source>the update threw the weighted input to z = {z:.4g}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300: the step overshot by orders of magnitude</source>
+      <translation>这次更新把加权输入推到了 z = {z:.4g}，远在 sigmoid 的尽头：a 精确到最后一位都是 0 或 1，σ′(z) 小于 1e-300——这一步冲过头了好几个数量级</translation>
     </message>
     <message>
-      <source>{cost} run stopped at epoch {epoch}: the step threw the weighted input to z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) is below 1e-300. The learning rate η = {eta} is far too large: each step should move the parameters a little way downhill, but this one jumped far past the valley. Try a smaller η (0.15 is a good start).</source>
-      <translation>{cost}的训练在第 {epoch} 轮停止：这一步把加权输入抛到了 z = {z}，在 sigmoid 上远到 a 在所有有效数字上都是 0 或 1，σ′(z) 小于 1e-300。学习率 η = {eta} 太大了：每一步本应让参数沿下坡方向移动一小段，这一步却远远跳过了谷底。请试一个更小的 η（0.15 是不错的起点）。</translation>
+      <source>the weight or bias became {w!r}, {b!r}</source>
+      <translation>权重或偏置变成了 {w!r}, {b!r}</translation>
+    </message>
+    <message>
+      <source>{cost} run stopped at epoch {epoch}: {reason}.  The learning rate η = {eta:g} is far too large: each step is meant to move the parameters a little way downhill, but this one jumped far past the valley.  Try a smaller η (0.15 is a good start).</source>
+      <translation>{cost}的训练在第 {epoch} 轮停止：{reason}。学习率 η = {eta:g} 太大了：每一步本应让参数沿下坡方向移动一小段，这一步却远远跳过了谷底。请试试更小的 η（0.15 是不错的起点）。</translation>
     </message>
     <message>
       <source>η is far too large</source>

@@ -47,9 +47,12 @@ def test_bar_shows_the_state(host):
     state.frame = 20
     assert bar.slider.value() == 20
     assert bar.readout.text() == "step 20 / 50"
-    state.steps = 10  # a shorter run clamps the frame and the slider follows
+    state.update({"steps": 10, "frame": 20})  # a shorter run clamps the frame; the slider follows
     assert state.frame == 10
     assert bar.slider.maximum() == 10 and bar.slider.value() == 10
+    state.steps = 30  # a new run starts at frame 0 (the rewind rule)
+    assert state.frame == 0
+    assert bar.slider.maximum() == 30 and bar.slider.value() == 0
 
 
 def test_scrubber_and_speed_box_write_the_state(host):

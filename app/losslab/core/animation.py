@@ -17,6 +17,13 @@ and the frame is kept inside 0..n_frames − 1 automatically whenever either cha
 cannot derive from it can declare ``frame = Field(frame_spec())`` and ``speed = Field(speed_spec())``
 itself and call :func:`clamp_frame` from its ``constrain``.
 
+The rewind rule, the same for every animated panel: **a change that gives a different run starts
+it again at frame 0** (editing a learning rate, choosing a loss or a preset, loading a session);
+an explicit ``frame`` in the same change wins (clamped to the new run), and changes that leave
+the run as it was (the playback speed, a field that only links others) keep the frame.  So the
+learner always watches a new run from its beginning, and the timer, if playing, plays on from
+there.  Which fields define the run is :attr:`AnimationState.run_params`.
+
 Fields:
     frame: index of the frame shown, 0-based (not saved in sessions: a reopened panel starts
         at the beginning).
@@ -26,6 +33,7 @@ Fields:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import ClassVar
 
 from losslab.core.params import Kind, ParamError, ParamSpec, Value
 from losslab.core.state import Field, PanelState
@@ -78,11 +86,29 @@ def clamp_frame(
     return values
 
 
+#: The fields of every animation that only play it back; they never define the run.
+PLAYBACK_PARAMS = frozenset({"frame", "speed"})
+
+
 class AnimationState(PanelState):
-    """A :class:`PanelState` with ``frame`` and ``speed`` and the rule 0 ≤ frame < n_frames."""
+    """A :class:`PanelState` with ``frame`` and ``speed``, the rule 0 ≤ frame < n_frames and
+    the rewind rule of the module docstring."""
 
     frame = Field(frame_spec())
     speed = Field(speed_spec())
+
+    #: The fields whose values define the run; a change to any of them rewinds to frame 0.
+    #: Subclasses name them (the default, every field but frame and speed, fits a state whose
+    #: every other field is a parameter of the run).
+    run_params: ClassVar[frozenset[str]] = frozenset()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.__dict__.get("run_params"):
+            cls.run_params = frozenset(cls.specs) - PLAYBACK_PARAMS
+        unknown = cls.run_params - frozenset(cls.specs)
+        if unknown:
+            raise TypeError(f"{cls.__name__}.run_params names unknown fields {sorted(unknown)}")
 
     def n_frames(self, values: Mapping[str, Value]) -> int:
         """Number of frames of the run the (proposed) ``values`` describe.  Override this."""
@@ -92,8 +118,16 @@ class AnimationState(PanelState):
         """Number of frames of the run the current values describe."""
         return self.n_frames(self.values())
 
+    def new_run(self, values: Mapping[str, Value]) -> bool:
+        """True when the (proposed) ``values`` describe a different run from the current one."""
+        return any(values[n] != self._values[n] for n in self.run_params)
+
     def constrain(
         self, values: dict[str, Value], touched: frozenset[str], *, clamp: bool
     ) -> dict[str, Value]:
-        """Keep the frame inside the run.  Subclasses that add rules call ``super().constrain``."""
+        """Rewind a new run to frame 0 (unless the change sets the frame) and keep the frame
+        inside the run.  Subclasses that add rules apply them first, then call
+        ``super().constrain`` with the final values."""
+        if "frame" not in touched and self.new_run(values):
+            values["frame"] = 0
         return clamp_frame(values, self.n_frames(values), touched, clamp=clamp)

@@ -5,7 +5,7 @@ The command line exports CSV and JSON from these alone; the Qt panels draw the s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from losslab.core.state import PanelState
+from losslab.core.text import Message, english
 
 #: Named, equally long columns, in export order.
 Table = dict[str, NDArray[np.float64]]
@@ -31,15 +32,16 @@ class PanelModel:
         summary: state → JSON document; ``None`` means ``{"panel", "params", "columns"}``.
         check_request: command-line check of a whole request, given the state after the
             ``--set`` values and the names that were set; raises ``ParamError``.
-        problem: state → why the panel's numbers are not all finite ("" when they are), for
-            maths that can legitimately fail (a diverging run, an infinite cross-entropy).
+        problem: state → why the panel's numbers are not all finite (no messages when they
+            are), for maths that can legitimately fail (a diverging run, an infinite
+            cross-entropy).  Messages, so the CLI gets English and a view its own language.
     """
 
     state_type: type[PanelState]
     table: Callable[[Any], Table]
     summary: Callable[[Any], dict[str, Any]] | None = None
     check_request: Callable[[Any, frozenset[str]], None] | None = None
-    problem: Callable[[Any], str] | None = None
+    problem: Callable[[Any], Sequence[Message]] | None = None
 
     @property
     def key(self) -> str:
@@ -56,9 +58,13 @@ class PanelModel:
     def make_state(self) -> PanelState:
         return self.state_type()
 
+    def problem_messages(self, state: PanelState) -> tuple[Message, ...]:
+        """Why the numbers are not all finite (empty when they are)."""
+        return tuple(self.problem(state)) if self.problem is not None else ()
+
     def problem_text(self, state: PanelState) -> str:
-        """Why the numbers are not all finite ("" when they are)."""
-        return self.problem(state) if self.problem is not None else ""
+        """:meth:`problem_messages` in English, two spaces between them ("" when none)."""
+        return english(self.problem_messages(state))
 
     def json_document(self, state: PanelState) -> dict[str, Any]:
         """The JSON export: the panel's own summary, or its parameters and table columns."""

@@ -37,6 +37,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.optimize import linprog
 
+from losslab.core.text import Message, message
 from losslab.maths.activations import sigmoid
 
 Array = NDArray[np.float64]
@@ -195,7 +196,7 @@ class Fit:
         w, b: the fitted line (NaN when there is none).
         loss_sum: Σ loss at the fit (the least-squares, least-absolute or logistic objective).
         scale: the MLE of the noise scale (σ̂ = √(mean r²) or ŝ = mean |r|; NaN for Bernoulli).
-        message: one English sentence about anything unusual ("" otherwise).
+        message: one sentence about anything unusual (None otherwise).
     """
 
     status: Status
@@ -203,10 +204,10 @@ class Fit:
     b: float
     loss_sum: float
     scale: float = math.nan
-    message: str = ""
+    message: Message | None = None
 
 
-#: Messages of :class:`Fit` (English; views translate them in the "likelihood" context).
+#: Messages of :class:`Fit`: English templates in the "likelihood" context.
 FIT_MESSAGES: dict[str, str] = {
     "same_x": ("Every point has the same x, so the slope is not determined: any line through "
                "the fitted height at that x is equally good."),
@@ -217,6 +218,15 @@ FIT_MESSAGES: dict[str, str] = {
     "zero_scale": ("Every point lies on the fitted line, so the likelihood grows without bound "
                    "as the scale shrinks to 0."),
 }
+
+#: Strings this module produces for people, for ``packaging/update_translations.py``.
+TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
+    ("likelihood", text) for text in FIT_MESSAGES.values())
+
+
+def fit_message(key: str) -> Message:
+    """The :class:`Fit` message ``key`` of :data:`FIT_MESSAGES`."""
+    return message("likelihood", FIT_MESSAGES[key])
 
 
 def least_squares(x: Array, y: Array) -> Fit:
@@ -231,17 +241,17 @@ def least_squares(x: Array, y: Array) -> Fit:
     dx, dy = x - xm, y - ym
     sxx = math.fsum((dx * dx).tolist())
     status: Status = "ok"
-    message = ""
+    why: Message | None = None
     if sxx == 0.0:
-        w, status, message = 0.0, "not_unique", FIT_MESSAGES["same_x"]
+        w, status, why = 0.0, "not_unique", fit_message("same_x")
     else:
         w = math.fsum((dx * dy).tolist()) / sxx
     b = ym - w * xm
     loss = float(fsum_rows(loss_terms("gaussian", x, y, w, b)))
     sigma = math.sqrt(loss / x.size)
-    if sigma == 0.0 and not message:
-        message = FIT_MESSAGES["zero_scale"]
-    return Fit(status, w, b, loss, sigma, message)
+    if sigma == 0.0 and why is None:
+        why = fit_message("zero_scale")
+    return Fit(status, w, b, loss, sigma, why)
 
 
 def least_absolute(x: Array, y: Array) -> Fit:
@@ -259,7 +269,7 @@ def least_absolute(x: Array, y: Array) -> Fit:
         b = float(np.median(y))
         loss = float(fsum_rows(np.abs(y - b)))
         return Fit("not_unique" if n > 1 else "ok", 0.0, b, loss, loss / n,
-                   FIT_MESSAGES["same_x"] if n > 1 else "")
+                   fit_message("same_x") if n > 1 else None)
     # Scale the problem so HiGHS's absolute tolerances mean the same thing for any data.
     sx = float(np.max(np.abs(x))) or 1.0
     sy = float(np.max(np.abs(y))) or 1.0
@@ -285,7 +295,7 @@ def least_absolute(x: Array, y: Array) -> Fit:
                     best = (loss, float(w), float(b))
     loss, w, b = best
     scale = loss / n
-    return Fit("ok", w, b, loss, scale, FIT_MESSAGES["zero_scale"] if scale == 0.0 else "")
+    return Fit("ok", w, b, loss, scale, fit_message("zero_scale") if scale == 0.0 else None)
 
 
 def separation(x: Array, labels: Array) -> str:
@@ -321,12 +331,12 @@ def logistic(x: Array, labels: Array) -> Fit:
     t = np.asarray(labels, dtype=np.float64)
     why = separation(x, t)
     if why:
-        return Fit("separable", math.nan, math.nan, 0.0, math.nan, FIT_MESSAGES[why])
+        return Fit("separable", math.nan, math.nan, 0.0, math.nan, fit_message(why))
     if np.all(x == x[0]):
         mean = float(t.mean())
         b = math.log(mean) - math.log1p(-mean)
         loss = float(fsum_rows(loss_terms("bernoulli", x, t, 0.0, b)))
-        return Fit("not_unique", 0.0, b, loss, math.nan, FIT_MESSAGES["same_x"])
+        return Fit("not_unique", 0.0, b, loss, math.nan, fit_message("same_x"))
     # Centre and scale x so the Hessian is well conditioned; map back at the end.
     xm = float(x.mean())
     xs = float(np.std(x)) or 1.0

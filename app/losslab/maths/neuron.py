@@ -41,6 +41,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike
 
+from losslab.core.text import Message, message
 from losslab.maths.activations import (
     Array,
     sigmoid,
@@ -166,7 +167,7 @@ class Trajectory:
         dw, db: ∂C/∂w and ∂C/∂b.
         diverged_at: the first epoch whose values were unusable (|z| > Z_LIMIT or not finite),
             or None.  The arrays stop at the epoch before it.
-        reason: one sentence saying what went wrong at ``diverged_at`` ("" if nothing did).
+        reason: what went wrong at ``diverged_at`` (a clause, None if nothing did).
         diverged_z: the weighted input that ended the run (None if it did not stop, NaN if the
             parameters themselves stopped being finite).
     """
@@ -182,7 +183,7 @@ class Trajectory:
     dw: Array
     db: Array
     diverged_at: int | None = None
-    reason: str = ""
+    reason: Message | None = None
     diverged_z: float | None = None
 
     @property
@@ -205,6 +206,19 @@ class Trajectory:
         value: Array = getattr(self, name)
         return value
 
+
+#: Why a run stops (:attr:`Trajectory.reason`): English templates in the "neuron" context.
+REASONS: dict[str, str] = {
+    "not_finite_parameters": "the weight or bias became {w!r}, {b!r}",
+    "z_too_large": (
+        "the update threw the weighted input to z = {z:.4g}, so far out on the sigmoid that a "
+        "is 0 or 1 to the last digit and σ′(z) is below 1e-300: the step overshot by orders of "
+        "magnitude"),
+    "not_finite_value": "a value stopped being a finite number",
+}
+
+#: Strings this module produces for people, for ``packaging/update_translations.py``.
+TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(("neuron", text) for text in REASONS.values())
 
 #: The per-epoch quantities of a trajectory, in CSV order.
 FIELDS: tuple[str, ...] = ("w", "b", "z", "a", "cost", "dw", "db")
@@ -231,25 +245,21 @@ def train(
     w, b = float(w0), float(b0)
     diverged_at: int | None = None
     diverged_z: float | None = None
-    reason = ""
+    reason: Message | None = None
     for t in range(epochs + 1):
         if not (math.isfinite(w) and math.isfinite(b)):
             diverged_at, diverged_z = t, math.nan
-            reason = f"the weight or bias became {w!r}, {b!r}"
+            reason = message("neuron", REASONS["not_finite_parameters"], w=w, b=b)
             break
         z = w * x + b
         if abs(z) > Z_LIMIT:
             diverged_at, diverged_z = t, z
-            reason = (
-                f"the update threw the weighted input to z = {z:.4g}, so far out on the sigmoid "
-                f"that a is 0 or 1 to the last digit and σ′(z) is below 1e-300: the step "
-                f"overshot by orders of magnitude"
-            )
+            reason = message("neuron", REASONS["z_too_large"], z=z)
             break
         point = _point(kind, w, b, x, y)
         if not all(math.isfinite(v) for v in point):
             diverged_at, diverged_z = t, z
-            reason = "a value stopped being a finite number"
+            reason = message("neuron", REASONS["not_finite_value"])
             break
         rows.append((w, b, *point))
         dw, db = point[3], point[4]

@@ -1,7 +1,7 @@
 """Animated GIF export of the panels that play a run (neuron, network).
 
-A panel takes part by drawing any frame on request without touching its state
-(:meth:`losslab.qt.panel_base.BasePanel.show_frame`; its state is an
+A panel takes part by drawing any frame on request without touching its state: every
+:class:`losslab.qt.panel_base.AnimatedPanel` does (its ``show_frame``; its state is an
 :class:`~losslab.core.animation.AnimationState`).  The frames are the figure's own image export;
 Pillow encodes them (Qt can read GIFs, not write them) with one 256-colour palette for the whole
 film, so colours do not flicker between frames.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from losslab.io.atomic import atomic_write_bytes
 
 if TYPE_CHECKING:
-    from losslab.qt.panel_base import BasePanel
+    from losslab.qt.panel_base import AnimatedPanel
 
 #: At most this many frames, this wide by default, the shortest frame delay (browsers treat
 #: delays under 20 ms as 100 ms), and how long the last frame is held.
@@ -43,7 +43,7 @@ def gif_frames(n_frames: int, max_frames: int = GIF_MAX_FRAMES) -> list[int]:
     return frames
 
 
-def render_frames(panel: BasePanel, frames: list[int], width: int = GIF_WIDTH) -> list[QImage]:
+def render_frames(panel: AnimatedPanel, frames: list[int], width: int = GIF_WIDTH) -> list[QImage]:
     """The panel's figure at each of ``frames``, drawn without touching ``state.frame``."""
     panel.ensure_laid_out()
     images = []
@@ -81,7 +81,7 @@ def gif_bytes(images: list[Image.Image], delay_ms: float) -> bytes:
     return buffer.getvalue()
 
 
-def save_gif(panel: BasePanel, path: str | os.PathLike[str], width: int = GIF_WIDTH,
+def save_gif(panel: AnimatedPanel, path: str | os.PathLike[str], width: int = GIF_WIDTH,
              max_frames: int = GIF_MAX_FRAMES) -> int:
     """Write the panel's run as an animated GIF at its playback speed; returns the frame count.
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from losslab.core.params import Kind, ParamError, ParamSpec, shortest_text
 from losslab.core.state import PanelState
+from losslab.core.text import Message
 
 if TYPE_CHECKING:  # pyqtgraph costs ~0.3 s to import; the window shell does not need it
     import pyqtgraph as pg
@@ -54,7 +55,7 @@ if TYPE_CHECKING:  # pyqtgraph costs ~0.3 s to import; the window shell does not
 def tr(text: str, context: str = "params") -> str:
     """Translate ``text`` in ``context`` with the installed catalogues.
 
-    Every user-visible string goes through here (or :func:`trn`); ``scripts/
+    Every user-visible string goes through here (or :func:`trn`); ``packaging/
     update_translations.py`` collects the literal calls and the model's declared strings.
     """
     return QCoreApplication.translate(context, text)
@@ -63,6 +64,17 @@ def tr(text: str, context: str = "params") -> str:
 def trn(text: str, n: int, context: str = "params") -> str:
     """Translate a string with a count: ``%n`` in ``text`` becomes ``n`` with the right plural."""
     return QCoreApplication.translate(context, text, None, n)
+
+
+def tr_message(msg: Message) -> str:
+    """A model's :class:`~losslab.core.text.Message` in the user's language: its template (and
+    those of nested messages) translated in its context, then filled with its values."""
+    return msg.render(QCoreApplication.translate)
+
+
+def tr_messages(messages: Iterable[Message], sep: str = "  ") -> str:
+    """Several messages in the user's language, ``sep`` between them ("" for none)."""
+    return sep.join(tr_message(m) for m in messages)
 
 
 def subscribe_while_alive(

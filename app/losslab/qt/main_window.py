@@ -53,7 +53,7 @@ from losslab.io.session import (
 )
 from losslab.core.state import PanelState
 from losslab.qt import i18n, theme
-from losslab.qt.binding import tr, trn
+from losslab.qt.binding import quiet, tr, trn
 from losslab.panels import PANELS
 from losslab.qt.settings import (
     SETTINGS_VERSION,
@@ -961,7 +961,6 @@ class FigureExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self._filling = False
         self.preset.currentIndexChanged.connect(self._on_preset)
         self._on_preset(self.preset.currentIndex())
 
@@ -970,17 +969,14 @@ class FigureExportDialog(QDialog):
         if key == "custom":
             return
         size = PRESETS[key][1] or self.screen_size
-        self._filling = True
-        self.width_box.setValue(size[0])
-        self.height_box.setValue(size[1])
-        self._filling = False
+        # Filling in the preset's size is not the user editing it.
+        with quiet(self.width_box, self.height_box):
+            self.width_box.setValue(size[0])
+            self.height_box.setValue(size[1])
 
     def _on_size_edited(self) -> None:
-        if self._filling:
-            return
-        self.preset.blockSignals(True)
-        self.preset.setCurrentIndex(self.preset.findData("custom"))
-        self.preset.blockSignals(False)
+        with quiet(self.preset):
+            self.preset.setCurrentIndex(self.preset.findData("custom"))
 
     def options(self) -> FigureOptions:
         """What the user chose; "on-screen size" in the current theme means the figure as it

@@ -16,13 +16,16 @@ controls built from the state's specs.  Subclasses implement :meth:`redraw` and 
   from :meth:`add_legend` in a band above the data, never on it, whose entries hide and show
   their curves when clicked, and a hover read-out naming the curve under the mouse and its
   value (:meth:`hover_text` words it).
+
+:class:`AnimatedPanel` is the base of the panels that play a precomputed run (neuron, network):
+the playback bar, draggable frame lines on the plots, frame drawing and GIF export, one way.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -52,7 +55,16 @@ from losslab.io.export import (
     figure_size,
 )
 from losslab.qt import axes, export, theme
-from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
+from losslab.qt.binding import (
+    bind_control,
+    bind_line,
+    make_control,
+    quiet,
+    subscribe_while_alive,
+    tr,
+    tr_messages,
+)
+from losslab.qt.playback import PlaybackBar
 from losslab.qt.plot_aids import Hit, HoverReadout, Legend, number
 
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
@@ -321,13 +333,14 @@ class BasePanel(QWidget):
         raise NotImplementedError
 
     def problem(self) -> str:
-        """Why the figure cannot show finite numbers right now ("" when it can).
+        """Why the figure cannot show finite numbers right now ("" when it can), in the user's
+        language.
 
         Panels whose maths can legitimately fail (a diverging training run, an infinite
-        cross-entropy) declare it in their model (``PanelModel.problem``) and show the same text
-        in the panel.
+        cross-entropy) declare it in their model (``PanelModel.problem``, as messages) and show
+        the same text in the panel; the CLI gets the same messages in English.
         """
-        return self.model.problem_text(self.state)
+        return tr_messages(self.model.problem_messages(self.state))
 
     def redraw_all(self) -> None:
         self.redraw(frozenset(self.state.specs))
@@ -431,13 +444,9 @@ class BasePanel(QWidget):
         self.hide_hover()
         export.copy_image(self.figure_image())
 
-    #: True for panels that play a run and can be exported as an animated GIF; they implement
-    #: :meth:`show_frame` (see :mod:`losslab.qt.animation_export`).
+    #: True for panels that play a run and can be exported as an animated GIF: the
+    #: :class:`AnimatedPanel` subclasses.
     animated: ClassVar[bool] = False
-
-    def show_frame(self, frame: int) -> None:
-        """Draw animation frame ``frame`` without writing it into the state."""
-        raise NotImplementedError
 
     def extra_exports(self) -> dict[str, Callable[[Path], None]]:
         """Further formats by lower-case suffix, for a subclass that needs one of its own."""
@@ -501,3 +510,119 @@ class BasePanel(QWidget):
             self.resize(self.width() + max(0, size[0] - self.graphics.width()) + 40,
                         self.height() + max(0, size[1] - self.graphics.height()) + 40)
             QApplication.processEvents()
+
+
+class AnimatedPanel(BasePanel):
+    """A panel that plays back a run computed once per parameter change (neuron, network).
+
+    Its state is an :class:`~losslab.core.animation.AnimationState`: ``frame`` says which frame
+    of the run is shown, ``run_params`` which fields define the run, and a change of those
+    rewinds to frame 0 (the one rewind rule, in :mod:`losslab.core.animation`).  What this base
+    gives every animated panel, the same way:
+
+    * the playback bar (:class:`~losslab.qt.playback.PlaybackBar`) under the figure, full
+      width, with Space / arrows / Home inside the panel (``self.playback``);
+    * :meth:`add_frame_line`: a dashed vertical line on a plot at the current frame, dragged to
+      scrub (``self.frame_lines``);
+    * :meth:`redraw` split in two: :meth:`draw_run` when the run changes (everything that does
+      not move with the frame) and :meth:`draw_frame` when the frame (or the run) changes;
+    * :meth:`show_frame` draws any frame without touching the state (the frame lines follow,
+      quietly), which is what the GIF export (:meth:`save_gif`, also reached by ``.gif`` in
+      :meth:`export_to`) renders frame by frame.
+
+    Subclasses build their plots after ``super().__init__``, implement :meth:`draw_run` and
+    :meth:`draw_frame`, name the frame in :meth:`frame_unit`, and call :meth:`redraw_all` last.
+    """
+
+    animated: ClassVar[bool] = True
+
+    def __init__(self, state: PanelState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.frame_lines: list[pg.InfiniteLine] = []
+        self.playback = PlaybackBar(state, self, unit=self.frame_unit())
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # BasePanel always sets one
+        layout.addWidget(self.playback)
+        # The figure takes all the spare height; the bar keeps its natural one.
+        layout.setStretchFactor(self.splitter, 1)
+
+    def frame_unit(self) -> str:
+        """The word for one frame in the playback read-out ("epoch", "iteration")."""
+        return tr("frame", "playback")
+
+    @property
+    def run_params(self) -> frozenset[str]:
+        """The state fields that define the run (see :mod:`losslab.core.animation`)."""
+        return frozenset(getattr(self.state, "run_params", frozenset()))
+
+    def add_frame_line(self, plot: pg.PlotItem, name: str) -> pg.InfiniteLine:
+        """A draggable vertical line at the current frame on ``plot`` (objectName ``name``).
+
+        Dragging it writes the nearest whole frame into the state (clamped to the run, and the
+        line snaps to it); the state moves every frame line back.
+        """
+        fg = theme.current.foreground
+        line = pg.InfiniteLine(angle=90, movable=True,
+                               pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine),
+                               hoverPen=pg.mkPen(fg, width=3))
+        line.setObjectName(name)
+        line.setZValue(20)
+        plot.addItem(line, ignoreBounds=True)
+        bind_line(self.state, "frame", line, self, to_state=lambda pos: max(0, round(pos)),
+                  from_state=float)
+        self.frame_lines.append(line)
+        return line
+
+    # ------------------------------------------------------------------ state → view
+    def redraw(self, changed: frozenset[str]) -> None:
+        if changed & self.run_params:
+            self.draw_run()
+        if changed & (self.run_params | {"frame"}):
+            self.draw_frame(int(self.state.frame))  # type: ignore[attr-defined]
+
+    def draw_run(self) -> None:
+        """Recompute (from the pure model, memoised) and draw everything that depends on the
+        run but not on the frame."""
+        raise NotImplementedError
+
+    def draw_frame(self, frame: int) -> None:
+        """Draw everything that moves with the animation, for frame ``frame``; never writes the
+        state (GIF frames are drawn this way)."""
+        raise NotImplementedError
+
+    def show_frame(self, frame: int) -> None:
+        """Draw frame ``frame`` without touching the state: the frame lines follow (quietly, so
+        they do not write it back) and :meth:`draw_frame` does the rest."""
+        with quiet(*self.frame_lines):
+            for line in self.frame_lines:
+                line.setValue(float(frame))
+        self.draw_frame(frame)
+
+    # ------------------------------------------------------------------ GIF export
+    def gif_frames(self, max_frames: int | None = None) -> list[int]:
+        """Frames shown in the GIF: every k-th so that there are at most ``max_frames``
+        (default :data:`~losslab.qt.animation_export.GIF_MAX_FRAMES`), and always the last."""
+        from losslab.qt import animation_export
+
+        return animation_export.gif_frames(
+            self.state.frame_count(),  # type: ignore[attr-defined]
+            animation_export.GIF_MAX_FRAMES if max_frames is None else max_frames)
+
+    def render_frames(self, frames: Sequence[int], width: int | None = None) -> list[QImage]:
+        """The figure at each of ``frames``, drawn without touching ``state.frame``."""
+        from losslab.qt import animation_export
+
+        return animation_export.render_frames(
+            self, list(frames), animation_export.GIF_WIDTH if width is None else width)
+
+    def save_gif(self, path: str | os.PathLike[str], width: int | None = None,
+                 max_frames: int | None = None) -> int:
+        """Write the run as an animated GIF at the playback speed; returns the frame count."""
+        from losslab.qt import animation_export
+
+        try:
+            return animation_export.save_gif(
+                self, path, animation_export.GIF_WIDTH if width is None else width,
+                animation_export.GIF_MAX_FRAMES if max_frames is None else max_frames)
+        except ValueError as exc:
+            raise ExportError(str(exc)) from exc

@@ -8,13 +8,15 @@ What is on screen, all drawn from :class:`CrossEntropyState`:
 * a **bar plot** of the probabilities of every row, grouped by row, one colour per class, with
   the target marked by a dot (at 1 on the target class; in binary mode at each cell's label);
 * the **pipeline**, row by row: z, z − max, e^(z − max), their sum, softmax p, log p, the
-  picked −log p, the class weight and the row's loss, then the reduction with its divisor;
+  picked −log p, the class weight and the row's loss, then the reduction with its divisor
+  (its text: :mod:`losslab.panels.cross_entropy.pipeline`);
 * a **comparison** table of the hand-written, PyTorch and Keras values, with the reasons for
   every difference in the explanation pane;
 * **Copy PyTorch code** / **Copy Keras code**: the equivalent snippet for the current batch.
 
 Editing a cell writes the whole table into the state (GUI policy, so it is repaired rather than
-refused); a state change refills the table with its signals blocked.
+refused); a state change refills the table quietly (bound with
+:func:`losslab.qt.binding.bind_custom`).
 """
 
 from __future__ import annotations
@@ -42,9 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from losslab.panels.cross_entropy import model as model
-from losslab.maths.cross_entropy import Loss
+from losslab.panels.cross_entropy.pipeline import fmt, fmt_loss, pipeline_html
 from losslab.qt import theme
-from losslab.qt.binding import quiet, tr
+from losslab.qt.binding import bind_custom, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel, fit_width
 
 #: Total width of one row's group of bars on the x axis (rows sit at 0, 1, 2, ...).
@@ -54,24 +56,6 @@ MODE_PARAMS = {
     "categorical": ("targets", "ignore_index", "subtract_max"),
     "binary": ("binary_targets",),
 }
-
-
-def fmt(x: float) -> str:
-    """A number for a table cell: 6 significant digits; inf and NaN spelled out."""
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "∞" if x > 0 else "−∞"
-    return f"{x + 0.0:.6g}"  # + 0.0: show 0, not -0
-
-
-def fmt_loss(value: Loss) -> str:
-    """A reduced loss (a number) or a per-row / per-cell one (a list); NaN rows show '—'."""
-    if isinstance(value, np.ndarray):
-        if value.ndim == 2:
-            return "; ".join(", ".join(fmt(v) for v in row) for row in value)
-        return ", ".join("—" if math.isnan(v) else fmt(v) for v in value)
-    return fmt(float(value))
 
 
 class CrossEntropyPanel(BasePanel):
@@ -148,7 +132,6 @@ class CrossEntropyPanel(BasePanel):
         self.batch.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.batch.setMinimumHeight(140)
-        self.batch.itemChanged.connect(self._on_cell_changed)
         self.form.addRow(self.batch)
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -164,6 +147,11 @@ class CrossEntropyPanel(BasePanel):
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button
         self.form.addRow(grid)
+        # A typed cell writes the whole table; the table (and which buttons apply) shows what
+        # the state holds.
+        bind_custom(self.state, self.batch, edited=self.batch.itemChanged,
+                    write=self._on_cell_changed, show=self._fill_batch,
+                    watch=("logits", "targets", "binary_targets", "mode", "from_logits"))
         for name in ("logits", "targets", "binary_targets", "weight", "reduction",
                      "label_smoothing", "ignore_index", "from_logits", "subtract_max"):
             self.add_control(name)
@@ -250,9 +238,8 @@ class CrossEntropyPanel(BasePanel):
 
     # ------------------------------------------------------------------ state → view
     def redraw(self, changed: frozenset[str]) -> None:
+        # The batch table is a binding (see _build_controls).
         self.report = model.compute(self.state)
-        if changed & {"logits", "targets", "binary_targets", "mode", "from_logits"}:
-            self._fill_batch()
         if changed & {"mode", "from_logits"}:
             self._show_mode_controls()
         self._draw_bars()
@@ -262,11 +249,6 @@ class CrossEntropyPanel(BasePanel):
         why = self.problem()
         self.problem_label.setText(why)
         self.problem_label.setVisible(bool(why))
-
-    def problem(self) -> str:
-        """The model's reason for non-finite numbers, in the current language."""
-        why = self.model.problem_text(self.state)
-        return tr(why, "cross_entropy") if why else ""
 
     def _fill_batch(self) -> None:
         state = self.state
@@ -371,110 +353,12 @@ class CrossEntropyPanel(BasePanel):
     # ------------------------------------------------------------------ pipeline text
     def _fill_pipeline(self) -> None:
         assert self.report is not None
-        body = (self._binary_pipeline() if self.report.mode == "binary"
-                else self._categorical_pipeline())
-        self.pipeline.setHtml(body)
-
-    @staticmethod
-    def _table_html(header: list[str], rows: list[tuple[str, list[str]]]) -> str:
-        head = "".join(f"<th align='right'>{html.escape(h)}</th>" for h in header)
-        lines = [f"<tr><th></th>{head}</tr>"]
-        for name, cells in rows:
-            tds = "".join(f"<td align='right'>{html.escape(c)}</td>" for c in cells)
-            lines.append(f"<tr><th align='left'>{html.escape(name)}</th>{tds}</tr>")
-        return f"<table cellspacing='0' cellpadding='3' border='1'>{''.join(lines)}</table>"
-
-    def _categorical_pipeline(self) -> str:
-        r, s = self.report, self.state
-        assert r is not None and r.manual is not None and r.log_probabilities is not None
-        c = r.probabilities.shape[1]
-        header = [tr("class {0}", "cross_entropy").format(j) for j in range(c)]
-        parts: list[str] = []
-        for i, row in enumerate(s.logits):
-            t = s.targets[i]
-            lines: list[tuple[str, list[str]]] = []
-            if r.steps is not None:
-                m = r.steps.shift[i]
-                lines += [("z", [fmt(v) for v in row]),
-                          (f"z − {fmt(m)}" if s.subtract_max
-                           else tr("z (no shift)", "cross_entropy"),
-                           [fmt(v) for v in r.steps.shifted[i]]),
-                          ("e^(z − m)" if s.subtract_max else "e^z",
-                           [fmt(v) for v in r.steps.exp[i]])]
-                total = f"Σ = {fmt(r.steps.total[i])}"
-            else:
-                lines.append((tr("p as typed", "cross_entropy"), [fmt(v) for v in row]))
-                total = f"Σ = {fmt(sum(row))}"
-            lines += [("p", [fmt(v) for v in r.probabilities[i]]),
-                      ("log p", [fmt(v) for v in r.log_probabilities[i]])]
-            shift = ""
-            if r.steps is not None and s.subtract_max:
-                # Say what m is: the pipeline's rows use it by name.
-                shift = "<p>" + html.escape(tr(
-                    "m = {m}, the largest logit of this row: subtracting it makes every "
-                    "exponent z − m ≤ 0, so e^(z − m) cannot overflow, and p is unchanged.",
-                    "cross_entropy").format(m=fmt(r.steps.shift[i]))) + "</p>"
-            parts.append(f"<h4>{tr('Row', 'panels')} {i} &nbsp; <small>{html.escape(total)}"
-                         "</small></h4>" + shift + self._table_html(header, lines))
-            if t == s.ignore_index:
-                parts.append(f"<p>{tr('target', 'panels')} = ignore_index ({t}): "
-                             f"{tr('this row does not count.', 'panels')}</p>")
-            else:
-                w = r.manual.row_weight[i]
-                parts.append(
-                    f"<p>{tr('target', 'panels')} {t}: −log p<sub>{t}</sub> = "
-                    f"<b>{fmt(r.manual.nll[i])}</b>; {tr('weight', 'panels')} {fmt(w)}; "
-                    f"{tr('row loss', 'panels')} <b>{fmt(r.manual.row_loss[i])}</b></p>")
-        parts.append(self._reduction_html())
-        return "".join(parts)
-
-    def _reduction_html(self) -> str:
-        r, s = self.report, self.state
-        assert r is not None and r.manual is not None
-        total = float(np.sum(r.manual.row_loss))
-        if s.reduction == "none":
-            text = tr("reduction = none: one loss per row, as listed.", "panels")
-        elif s.reduction == "sum":
-            text = tr("reduction = sum: Σ row losses = {0}", "panels").format(fmt(total))
-        else:
-            divisor = tr("Σ of the targets' weights", "panels") if s.weight else \
-                tr("number of rows that count", "panels")
-            mean = total / r.manual.denominator if r.manual.denominator else math.nan
-            text = tr("reduction = mean: {0} / {1} ({2}) = {3}", "panels").format(
-                fmt(total), fmt(r.manual.denominator), divisor, fmt(mean))
-        return f"<h4>{tr('Reduction', 'panels')}</h4><p>{html.escape(text)}</p>"
-
-    def _binary_pipeline(self) -> str:
-        r, s = self.report, self.state
-        assert r is not None
-        c = r.probabilities.shape[1]
-        header = [tr("cell {0}", "cross_entropy").format(j) for j in range(c)]
-        x = np.asarray(s.logits, dtype=np.float64)
-        y = np.asarray(s.binary_targets, dtype=np.float64)
-        p = np.clip(r.probabilities, model.EPSILON, 1.0 - model.EPSILON)
-        elements = -(y * np.log(p) + (1.0 - y) * np.log1p(-p))
-        parts = []
-        for i in range(x.shape[0]):
-            lines: list[tuple[str, list[str]]] = []
-            if s.from_logits:
-                lines.append(("x", [fmt(v) for v in x[i]]))
-                lines.append(("σ(x)", [fmt(v) for v in r.probabilities[i]]))
-            else:
-                lines.append(("p", [fmt(v) for v in x[i]]))
-            lines += [("y", [fmt(v) for v in y[i]]),
-                      ("clip(p)", [fmt(v) for v in p[i]]),
-                      ("−[y log p + (1−y) log(1−p)]", [fmt(v) for v in elements[i]])]
-            parts.append(f"<h4>{tr('Row', 'panels')} {i} &nbsp; <small>"
-                         f"{tr('mean over the row', 'panels')} = {fmt(float(elements[i].mean()))}"
-                         "</small></h4>" + self._table_html(header, lines))
-        return "".join(parts)
+        self.pipeline.setHtml(pipeline_html(self.report, self.state))
 
     # ------------------------------------------------------------------ explanation
     def _update_explanation(self) -> None:
         assert self.report is not None
-        notes = "".join(
-            f"<li>{html.escape(tr(template, 'cross_entropy').format(**dict(args)))}</li>"
-            for template, args in self.report.note_parts)
+        notes = "".join(f"<li>{html.escape(tr_message(m))}</li>" for m in self.report.messages)
         why = (f"<h3>{tr('Why the numbers differ here', 'panels')}</h3><ul>{notes}</ul>"
                if notes else
                f"<p><b>{tr('Every framework prints the same loss for this batch.', 'panels')}"

@@ -25,8 +25,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainterPath
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -43,6 +42,7 @@ from losslab.maths.entropy import binary_entropy, complement_information, self_i
 from losslab.qt import theme
 from losslab.qt.binding import FloatBox, IntBox, bind_element, number_box, quiet, tr
 from losslab.qt.panel_base import BasePanel, fit_width
+from losslab.qt.plot_items import DraggableBars
 
 #: Which archer parameter each marker edits, with its label.
 ARCHER_NAMES = {"archer_a": "A", "archer_b": "B"}
@@ -85,66 +85,6 @@ def surprise_grid() -> np.ndarray:
     """p values for the −log p curve: dense near 0, where the curve climbs steeply."""
     return np.unique(np.concatenate([np.geomspace(SURPRISE_FLOOR, 1e-3, 80),
                                      model.hit_grid()[1:]]))
-
-
-class DraggableBars(pg.BarGraphItem):
-    """Bars whose heights the user sets by dragging (or clicking) inside a bar's column.
-
-    The grab area of each bar is its whole column from 0 to 1, so a bar of height 0 can still be
-    picked up.  The item never changes its own heights: it emits ``bar_dragged(index, height)``
-    and the panel writes the state, which redraws the bars.
-    """
-
-    bar_dragged = Signal(int, float)
-
-    def __init__(self, **opts: object) -> None:
-        super().__init__(**opts)
-        self._dragging: int | None = None
-
-    def _columns(self) -> list[QRectF]:
-        x = np.atleast_1d(np.asarray(self.opts.get("x") if self.opts.get("x") is not None
-                                     else [], dtype=float))
-        width = float(self.opts.get("width") or BAR_WIDTH)
-        return [QRectF(float(xi) - width / 2, 0.0, width, 1.0) for xi in x]
-
-    def index_at(self, x: float) -> int | None:
-        """The bar whose column contains x (item coordinates = data coordinates)."""
-        for i, rect in enumerate(self._columns()):
-            if rect.left() <= x <= rect.right():
-                return i
-        return None
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        for rect in self._columns():
-            path.addRect(rect)
-        return path
-
-    def boundingRect(self) -> QRectF:
-        rect = super().boundingRect()
-        for column in self._columns():
-            rect = rect.united(column)
-        return rect
-
-    def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802 (Qt's name)
-        if ev.button() != Qt.MouseButton.LeftButton:
-            return
-        if ev.isStart():
-            self._dragging = self.index_at(ev.buttonDownPos().x())
-        if self._dragging is None:
-            return
-        ev.accept()
-        self.bar_dragged.emit(self._dragging, float(ev.pos().y()))
-        if ev.isFinish():
-            self._dragging = None
-
-    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (Qt's name)
-        if ev.button() != Qt.MouseButton.LeftButton:
-            return
-        index = self.index_at(ev.pos().x())
-        if index is not None:
-            ev.accept()
-            self.bar_dragged.emit(index, float(ev.pos().y()))
 
 
 class EntropyPanel(BasePanel):

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QPushButton, QWidget
 
@@ -34,7 +34,7 @@ from losslab.maths import fitting
 from losslab.maths.losses import LOSSES, keys_for
 from losslab.panels.fit import model as model
 from losslab.qt import theme
-from losslab.qt.binding import tr
+from losslab.qt.binding import bind_custom, tr
 from losslab.qt.panel_base import BasePanel
 from losslab.qt.plot_aids import Hit, number
 
@@ -103,7 +103,13 @@ class FitViewBox(pg.ViewBox):
 
 
 class PointsItem(pg.ScatterPlotItem):
-    """The data points: draggable, clickable (select), right-clickable (delete)."""
+    """The data points: draggable, clickable (select), right-clickable (delete).
+
+    A drag never moves a point by itself: it emits ``point_dragged(index, x, y)`` and the panel
+    writes the state (bound with :func:`losslab.qt.binding.bind_custom`), which redraws it.
+    """
+
+    point_dragged = Signal(int, float, float)
 
     def __init__(self, panel: FitPanel) -> None:
         super().__init__(pxMode=True)
@@ -139,7 +145,7 @@ class PointsItem(pg.ScatterPlotItem):
             return
         ev.accept()
         p = self.getViewBox().mapSceneToView(ev.scenePos())
-        self.panel.move_point(self._dragged, float(p.x()), float(p.y()))
+        self.point_dragged.emit(self._dragged, float(p.x()), float(p.y()))
         if ev.isFinish():
             self._dragged = None
             self.panel.end_drag()
@@ -250,6 +256,10 @@ class FitPanel(BasePanel):
 
         self._build_controls()
         self.redraw_all()
+        # A dragged point writes its row; the points follow the state (their sizes show the
+        # AdaBoost weights of the fits redraw() has just computed, hence every change).
+        bind_custom(state, self.points_item, edited=self.points_item.point_dragged,
+                    write=self.move_point, show=self._draw_points, owner=self)
         self.update_statuses()
 
     # ------------------------------------------------------------------ building
@@ -353,7 +363,7 @@ class FitPanel(BasePanel):
         self._warm = {k: f.theta for k, f in fits.items() if f.attained}
         if changed & {"task", "points"} and not self.dragging:
             self._set_view_range()
-        self._draw_points()
+        # The points themselves are a binding (see __init__), drawn right after this.
         self._draw_lines()
         self._draw_loss_plot()
         self._draw_risk()

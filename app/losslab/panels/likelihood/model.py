@@ -19,6 +19,7 @@ import numpy as np
 from losslab.core.panel import PanelModel, Table
 from losslab.core.params import Kind, ParamError, ParamSpec, Value
 from losslab.core.state import Field, PanelState
+from losslab.core.text import Message, message
 from losslab.maths import likelihood as lk
 from losslab.maths.likelihood import Array, Fit, Noise
 
@@ -205,7 +206,7 @@ def compute(state: LikelihoodState) -> LikelihoodReport:
     )
 
 
-#: Why some numbers are missing (English; the view translates it in the "likelihood" context).
+#: Why some numbers are missing: English templates in the "likelihood" context.
 PROBLEM_TEXTS: dict[str, str] = {
     "underflow": ("Some points lie so far in the tail that their likelihood is below 2.2e-308, "
                   "the smallest normal double: it is given by its logarithm only (the likelihood "
@@ -213,9 +214,11 @@ PROBLEM_TEXTS: dict[str, str] = {
 }
 
 
-def problem(state: LikelihoodState) -> str:
-    """Why the likelihood column has NaN entries ("" when it has none)."""
-    return PROBLEM_TEXTS["underflow"] if compute(state).underflows else ""
+def problem(state: LikelihoodState) -> tuple[Message, ...]:
+    """Why the likelihood column has NaN entries (nothing when it has none)."""
+    if compute(state).underflows:
+        return (message("likelihood", PROBLEM_TEXTS["underflow"]),)
+    return ()
 
 
 # ---------------------------------------------------------------------------- export
@@ -228,7 +231,8 @@ def mle_document(r: LikelihoodReport) -> dict[str, Any]:
     noise scale's MLE (``sigma`` for Gaussian, ``laplace_scale`` for Laplace) and a message."""
     fit = r.fit
     doc: dict[str, Any] = {"status": fit.status, "w": _num(fit.w), "b": _num(fit.b),
-                           "loss_sum": fit.loss_sum, "message": fit.message}
+                           "loss_sum": fit.loss_sum,
+                           "message": fit.message.english() if fit.message is not None else ""}
     if fit.status == "separable":
         doc["loss_sum"] = None
         doc["loss_sum_infimum"] = 0.0
@@ -303,9 +307,9 @@ def table(state: LikelihoodState) -> Table:
     }
 
 
-#: Strings the Qt panel shows from this module, for ``scripts/update_translations.py``.
+#: Strings the Qt panel shows from this module, for ``packaging/update_translations.py`` (the
+#: fit's messages are declared in :mod:`losslab.maths.likelihood`).
 TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
-    ("likelihood", text) for text in (*lk.FIT_MESSAGES.values(), *PROBLEM_TEXTS.values())
-)
+    ("likelihood", text) for text in PROBLEM_TEXTS.values())
 
 PANEL = PanelModel(LikelihoodState, table, summary, problem=problem)

@@ -13,7 +13,8 @@ What is on screen, all drawn from :class:`LikelihoodState` by the pure model:
   same curve, so the same minimiser); the vertical lines are handles for w and b;
 * in the side column the numbers and the derivation, step by step.
 
-The maths is typeset as Unicode/HTML in the explanation pane (no LaTeX renderer is needed).
+The maths is typeset as Unicode/HTML in the explanation pane (no LaTeX renderer is needed); its
+text is :mod:`losslab.panels.likelihood.derivation`.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from losslab.maths import likelihood as lk
 from losslab.panels.likelihood import model as model
+from losslab.panels.likelihood.derivation import derivation_html, fmt, power_of_ten
 from losslab.qt import theme
-from losslab.qt.binding import bind_line, tr
+from losslab.qt.binding import bind_custom, bind_line, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel
 from losslab.qt.plot_aids import Hit, number
 
@@ -45,26 +47,6 @@ CURVE_SAMPLES = 301
 BELL_SAMPLES = 61
 
 
-def fmt(v: float, digits: int = 6) -> str:
-    """A number for the read-outs: ``digits`` significant digits, −0 shown as 0, ∞ as ∞."""
-    if math.isnan(v):
-        return "—"
-    if math.isinf(v):
-        return "∞" if v > 0 else "−∞"
-    return f"{v + 0.0:.{digits}g}".replace("-", "−")
-
-
-def power_of_ten(log10_value: float) -> str:
-    """m × 10^e for a number given by its log₁₀ (works far below the smallest double)."""
-    if not math.isfinite(log10_value):
-        return fmt(log10_value)
-    e = math.floor(log10_value)
-    m = 10.0 ** (log10_value - e)
-    if m >= 9.9995:  # rounding of the mantissa to 4 digits
-        m, e = 1.0, e + 1
-    return f"{m:.4g} × 10<sup>{fmt(e)}</sup>"
-
-
 def set_pieces(item: pg.PlotDataItem, xs: list[np.ndarray], ys: list[np.ndarray]) -> None:
     """Draw separate polylines in one item, as line segments (``connect="pairs"``): NaN
     separators would make the curve data non-finite, and pyqtgraph's boolean ``connect`` arrays
@@ -75,14 +57,6 @@ def set_pieces(item: pg.PlotDataItem, xs: list[np.ndarray], ys: list[np.ndarray]
     sx = np.concatenate([np.repeat(p, 2)[1:-1] for p in xs])
     sy = np.concatenate([np.repeat(p, 2)[1:-1] for p in ys])
     item.setData(sx, sy, connect="pairs")
-
-
-def noise_label(noise: str) -> str:
-    if noise == "gaussian":
-        return tr("Gaussian noise", "likelihood")
-    if noise == "laplace":
-        return tr("Laplace noise", "likelihood")
-    return tr("Bernoulli outcome, sigmoid link", "likelihood")
 
 
 class LikelihoodPanel(BasePanel):
@@ -138,7 +112,6 @@ class LikelihoodPanel(BasePanel):
                 hoverPen=pg.mkPen(blue, width=4), hoverBrush=pg.mkBrush(blue))
             handle.setObjectName(f"line_handle_{k}")
             handle.setZValue(12)
-            handle.sigPositionChanged.connect(self._handle_slot(k))
             handle.sigPositionChangeFinished.connect(lambda *_: self._drag_finished())
             self.data_plot.addItem(handle)
             self.handles.append(handle)
@@ -191,13 +164,25 @@ class LikelihoodPanel(BasePanel):
 
         self._build_controls()
         self.redraw_all()
+        # Dragging a handle moves the line through it; the handles sit on the line the state
+        # describes (bound after the first redraw, which places them along x).
+        for k, handle in enumerate(self.handles):
+            bind_custom(state, handle, edited=handle.sigPositionChanged,
+                        write=self._handle_slot(k), show=self._handle_shower(k),
+                        watch=("w", "b", "noise", "points"), owner=self)
 
     # ------------------------------------------------------------------ building
     def _handle_slot(self, k: int) -> Callable[[pg.TargetItem], None]:
         return lambda item: self._on_handle_dragged(k, item)
 
+    def _handle_shower(self, k: int) -> Callable[[], None]:
+        return lambda: self._place_handle(k)
+
     def _point_slot(self, i: int) -> Callable[[pg.TargetItem], None]:
         return lambda item: self._on_point_dragged(i, item)
+
+    def _point_shower(self, i: int) -> Callable[[], None]:
+        return lambda: self._place_point(i)
 
     def _build_controls(self) -> None:
         self.add_control("noise", labels={
@@ -236,6 +221,7 @@ class LikelihoodPanel(BasePanel):
     def _drag_finished(self) -> None:
         self._dragging = False
         self.redraw_all()
+        self._place_handles()  # the refitted view may have moved the handles' x
 
     def _on_point_dragged(self, i: int, item: pg.TargetItem) -> None:
         self._dragging = True
@@ -245,7 +231,8 @@ class LikelihoodPanel(BasePanel):
         pos = item.pos()
         points[i] = (float(pos.x()), float(pos.y()))
         self.state.points = tuple(points)  # the state clamps, and rounds Bernoulli labels
-        self._place_points()
+        # Back onto the state's point even when the state did not change (a clamped drag).
+        self._place_point(i)
 
     def _on_handle_dragged(self, k: int, item: pg.TargetItem) -> None:
         """A line handle moved: the line now passes through it and through the other handle
@@ -262,6 +249,7 @@ class LikelihoodPanel(BasePanel):
         w = (f[1] - f[0]) / (xs[1] - xs[0])
         b = f[0] - w * xs[0]
         self.state.update({"w": w, "b": b})
+        # Back onto the state's line even when the state did not change (a clamped drag).
         self._place_handles()
 
     def _move_to_mle(self) -> None:
@@ -276,8 +264,7 @@ class LikelihoodPanel(BasePanel):
         if changed & {"noise", "points"} and not self._dragging:
             self._fit_data_view()
         self._draw_data(r)
-        self._place_points()
-        self._place_handles()
+        self._add_point_items()
         self._draw_terms(r)
         self._draw_grids(r)
         self._show_numbers(r)
@@ -294,7 +281,7 @@ class LikelihoodPanel(BasePanel):
                 legend.addItem(self.bells, tr("noise density", "likelihood"))
         self._show_derivation(r)
         why = self.problem()
-        self.problem_label.setText(tr(why, "likelihood") if why else "")
+        self.problem_label.setText(why)
         self.problem_label.setVisible(bool(why))
 
     def _fit_data_view(self) -> None:
@@ -363,35 +350,48 @@ class LikelihoodPanel(BasePanel):
         set_pieces(self.residual_marks, rx, ry)
         set_pieces(self.likelihood_marks, mx, my)
 
-    def _place_points(self) -> None:
-        points = self.state.points
+    def _add_point_items(self) -> None:
+        """One draggable item per point, made when first needed and bound to that point of the
+        state; an item beyond the current points is hidden (and shown again when the dataset
+        grows), so an item and its binding live as long as the panel."""
         colour = theme.series_colour(5)
-        while len(self.point_items) < len(points):
+        while len(self.point_items) < len(self.state.points):
             i = len(self.point_items)
             item = pg.TargetItem(size=12, symbol="o", pen=pg.mkPen(colour, width=2),
                                  brush=pg.mkBrush(colour), hoverPen=pg.mkPen(colour, width=4),
                                  hoverBrush=pg.mkBrush(colour))
             item.setObjectName(f"point_{i}")
             item.setZValue(10)
-            item.sigPositionChanged.connect(self._point_slot(i))
             item.sigPositionChangeFinished.connect(lambda *_: self._drag_finished())
             self.data_plot.addItem(item)
             self.point_items.append(item)
-        while len(self.point_items) > len(points):
-            item = self.point_items.pop()
-            self.data_plot.removeItem(item)
-        for item, (px, py) in zip(self.point_items, points):
-            item.blockSignals(True)
-            item.setPos(px, py)
-            item.blockSignals(False)
+            bind_custom(self.state, item, edited=item.sigPositionChanged,
+                        write=self._point_slot(i), show=self._point_shower(i),
+                        watch=("points",), owner=self)
+
+    def visible_points(self) -> list[pg.TargetItem]:
+        """The point items shown now, one per point of the dataset, in order."""
+        return [item for item in self.point_items if item.isVisible()]
+
+    def _place_point(self, i: int) -> None:
+        """Item ``i`` at point ``i`` of the state, or hidden when there is no such point."""
+        item, points = self.point_items[i], self.state.points
+        with quiet(item):
+            if i < len(points):
+                item.setPos(*points[i])
+            item.setVisible(i < len(points))
+
+    def _place_handle(self, k: int) -> None:
+        """Handle ``k`` on the line at its x (on p(x) = σ(f) for Bernoulli)."""
+        hx = self._handle_x[k]
+        f = float(lk.linear(np.array([hx]), self.state.w, self.state.b)[0])
+        y = float(lk.sigmoid(np.array([f]))[0]) if self.state.noise == "bernoulli" else f
+        with quiet(self.handles[k]):
+            self.handles[k].setPos(hx, y)
 
     def _place_handles(self) -> None:
-        for handle, hx in zip(self.handles, self._handle_x):
-            f = float(lk.linear(np.array([hx]), self.state.w, self.state.b)[0])
-            y = float(lk.sigmoid(np.array([f]))[0]) if self.state.noise == "bernoulli" else f
-            handle.blockSignals(True)
-            handle.setPos(hx, y)
-            handle.blockSignals(False)
+        for k in range(len(self.handles)):
+            self._place_handle(k)
 
     def _draw_terms(self, r: model.LikelihoodReport) -> None:
         k = np.arange(1, r.n + 1, dtype=float)
@@ -454,7 +454,8 @@ class LikelihoodPanel(BasePanel):
                 rows.append((tr("MLE s", "likelihood"), fmt(fit.scale, 9)))
         table = "".join(f"<tr><td>{html.escape(a)}</td><td align='right'>{b}</td></tr>"
                         for a, b in rows)
-        note = f"<p>{html.escape(tr(fit.message, 'likelihood'))}</p>" if fit.message else ""
+        note = (f"<p>{html.escape(tr_message(fit.message))}</p>" if fit.message is not None
+                else "")
         self.summary.setText(f"<table cellspacing='3'>{table}</table>{note}")
         self.to_mle.setEnabled(fit.status != "separable")
 
@@ -475,84 +476,6 @@ class LikelihoodPanel(BasePanel):
         if plot is self.nll_b_plot:
             return f"b = {x:.4g},  −ln L = {y:.6g}"
         return super().cursor_message(plot, x, y)
-
-
-def derivation_html(r: model.LikelihoodReport) -> str:
-    """The step-by-step derivation −ln L → loss for ``r.noise``, with this dataset's numbers."""
-    n = r.n
-    steps: list[str]
-    if r.noise == "gaussian":
-        steps = [
-            tr("<b>1. The model.</b> y = w·x + b + ε with ε ~ N(0, σ²). One point's density is "
-               "p(yᵢ | xᵢ) = exp(−rᵢ²/(2σ²)) / (σ√(2π)), with the residual rᵢ = yᵢ − (w·xᵢ + b).",
-               "likelihood"),
-            tr("<b>2. The likelihood</b> of independent points is the product "
-               "L(w, b) = Π p(yᵢ | xᵢ). Here it is {value}: products of many numbers below 1 "
-               "shrink so fast that they soon underflow to 0 in floating point.",
-               "likelihood"),
-            tr("<b>3. Take the log.</b> ln is increasing, so it keeps the maximiser and turns "
-               "the product into a sum: ln L = Σ [−rᵢ²/(2σ²) − ln(σ√(2π))] = "
-               "−(1/(2σ²))·Σ rᵢ² − n·ln(σ√(2π)).", "likelihood"),
-            tr("<b>4. Drop what does not depend on w and b.</b> The term n·ln(σ√(2π)) is a "
-               "constant ({constant} here) and 1/(2σ²) a positive factor ({factor} here): "
-               "neither moves the maximiser.", "likelihood"),
-            tr("<b>5. Flip the sign.</b> Maximising −Σ rᵢ² is minimising Σ rᵢ²: "
-               "−ln L = (1/(2σ²))·Σ rᵢ² + n·ln(σ√(2π)). Gaussian noise gives the squared loss, "
-               "and the maximum-likelihood line is the least-squares line. Maximising over σ "
-               "as well gives σ̂² = (1/n)·Σ rᵢ² at that line.", "likelihood"),
-        ]
-    elif r.noise == "laplace":
-        steps = [
-            tr("<b>1. The model.</b> y = w·x + b + ε with Laplace noise of scale s: "
-               "p(yᵢ | xᵢ) = exp(−|rᵢ|/s) / (2s), with rᵢ = yᵢ − (w·xᵢ + b).", "likelihood"),
-            tr("<b>2. The likelihood</b> of independent points is the product "
-               "L(w, b) = Π p(yᵢ | xᵢ). Here it is {value}: products of many numbers below 1 "
-               "shrink so fast that they soon underflow to 0 in floating point.",
-               "likelihood"),
-            tr("<b>3. Take the log.</b> ln L = Σ [−|rᵢ|/s − ln(2s)] = −(1/s)·Σ |rᵢ| − n·ln(2s).",
-               "likelihood"),
-            tr("<b>4. Drop what does not depend on w and b.</b> The constant n·ln(2s) "
-               "({constant} here) and the positive factor 1/s ({factor} here) do not move the "
-               "maximiser.", "likelihood"),
-            tr("<b>5. Flip the sign.</b> −ln L = (1/s)·Σ |rᵢ| + n·ln(2s): Laplace noise gives "
-               "the absolute loss, and the maximum-likelihood line is the least-absolute-"
-               "deviations line, which an outlier pulls much less than least squares. The MLE "
-               "of s is the mean |rᵢ| at that line.", "likelihood"),
-        ]
-    else:
-        steps = [
-            tr("<b>1. The model.</b> The label tᵢ ∈ {{0, 1}} is 1 with probability "
-               "pᵢ = σ(fᵢ) = 1/(1 + e^(−fᵢ)), where the logit is fᵢ = w·xᵢ + b. So "
-               "p(tᵢ | xᵢ) = pᵢ^tᵢ · (1 − pᵢ)^(1 − tᵢ): p for a 1, 1 − p for a 0.", "likelihood"),
-            tr("<b>2. The likelihood</b> of independent points is the product "
-               "L(w, b) = Π p(tᵢ | xᵢ). Here it is {value}: products of many numbers below 1 "
-               "shrink so fast that they soon underflow to 0 in floating point.",
-               "likelihood"),
-            tr("<b>3. Take the log.</b> ln L = Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)].",
-               "likelihood"),
-            tr("<b>4. Drop what does not depend on w and b.</b> Nothing to drop here: the "
-               "factor is 1 and the constant 0.", "likelihood"),
-            tr("<b>5. Flip the sign.</b> −ln L = −Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)], the binary "
-               "cross-entropy. With yᵢ = 2tᵢ − 1 ∈ {{−1, +1}} and 1 − σ(f) = σ(−f), each term is "
-               "−ln σ(yᵢfᵢ) = ln(1 + e^(−yᵢfᵢ)), the logistic loss of the margin mᵢ = yᵢfᵢ.",
-               "likelihood"),
-            tr("Binary cross-entropy with 0/1 labels and the logistic loss with ±1 labels are one "
-               "and the same function of the logit.", "likelihood"),
-        ]
-    numbers = {"value": power_of_ten(r.log10_likelihood), "constant": fmt(r.constant),
-               "factor": fmt(r.factor), "n": n}
-    body = "".join(f"<p>{step.format(**numbers)}</p>" for step in steps)
-    head = tr("From likelihood to loss: {noise}", "likelihood").format(
-        noise=html.escape(noise_label(r.noise)))
-    tail = tr("The −ln L curves below are drawn twice: −ln L itself and "
-              "factor·Σ loss + constant on top of it. They coincide, so the loss and the "
-              "likelihood have the same best line. Each curve holds the other parameter at its "
-              "current value, so its lowest point meets the MLE mark only once the line is at "
-              "the MLE. Taking logs is not only a convenience: "
-              "ln L is a sum that stays a modest number (here {log}) when L itself is far "
-              "below the smallest number a computer can store.", "likelihood").format(
-        log=fmt(r.log_likelihood))
-    return f"<h3>{head}</h3>{body}<p>{tail}</p>"
 
 
 View = LikelihoodPanel

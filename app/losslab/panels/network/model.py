@@ -16,6 +16,9 @@ from typing import Any, cast
 import numpy as np
 
 from losslab.core.animation import AnimationState, speed_spec
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamSpec, Value
+from losslab.core.state import Field
 from losslab.maths.network import (
     LOSS_KEYS,
     X_DATA,
@@ -25,9 +28,6 @@ from losslab.maths.network import (
     cached_run,
 )
 from losslab.maths.network import steps_to_tolerance as _steps_to_tolerance
-from losslab.core.panel import PanelModel, Table
-from losslab.core.params import Kind, ParamSpec, Value
-from losslab.core.state import Field
 
 #: How close every prediction must come to its target to count as "learnt" (content.md §5).
 TOLERANCE = 0.05
@@ -85,8 +85,13 @@ class NetworkState(AnimationState):
         learning_rate: gradient-descent step size η.
         iterations: number of updates in the run.
         seed: seed of ``numpy.random.default_rng`` for the uniform [0, 1) initial weights.
+
+    Changing any parameter of the run (not only playing or scrubbing) rewinds the animation
+    (:mod:`losslab.core.animation`), so switching the loss replays the training from the
+    untrained network and the learner can watch how fast each loss gets there.
     """
 
+    run_params = RUN_PARAMS
 
     # 1500 updates at the neuron panel's 60 frames/s would take 25 s; 300/s shows a run in 5 s.
     speed = Field(speed_spec(300.0))
@@ -114,20 +119,6 @@ class NetworkState(AnimationState):
     def n_frames(self, values: Mapping[str, Value]) -> int:
         """One frame per step: the untrained network plus one per update."""
         return int(values["iterations"]) + 1
-
-    def constrain(
-        self, values: dict[str, Value], touched: frozenset[str], *, clamp: bool
-    ) -> dict[str, Value]:
-        """A new run starts at frame 0; the frame stays inside the run.
-
-        Changing any parameter of the run (not only playing or scrubbing) rewinds the animation,
-        so switching the loss replays the training from the untrained network and the learner
-        can watch how fast each loss gets there.  An explicit frame in the same change wins.
-        """
-        new_run = any(values[n] != self._values[n] for n in RUN_PARAMS)
-        if new_run and "frame" not in touched:
-            values["frame"] = 0
-        return super().constrain(values, touched, clamp=clamp)
 
 
 def run_for(state: NetworkState) -> NetworkRun:

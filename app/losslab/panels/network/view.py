@@ -11,27 +11,28 @@ What is on screen, all drawn from :class:`NetworkState` and the run it describes
   prediction within 0.05 of its target.
 
 The run is computed once per parameter change by the pure model (memoised); playing or
-scrubbing only changes ``state.frame``, and the views index into the run.
+scrubbing only changes ``state.frame``, and the views index into the run.  A change of the run's
+parameters starts the new run at iteration 0 (the rewind rule of every animated panel).  The
+playback bar, the frame handle, frame drawing and the GIF export come from
+:class:`~losslab.qt.panel_base.AnimatedPanel`.
 """
 
 from __future__ import annotations
 
 import html
-from typing import cast
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from losslab.panels.network import model as model
 from losslab.maths.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
 from losslab.panels.network.model import NetworkState
 from losslab.qt import axes, theme
-from losslab.qt.binding import bind_line, tr, trn
-from losslab.qt.panel_base import BasePanel, steady_title
+from losslab.qt.binding import tr, trn
+from losslab.qt.panel_base import AnimatedPanel, steady_title
 from losslab.qt.plot_aids import Hit, colour_bar, number
-from losslab.qt.playback import PlaybackBar
 
 RUN_PARAMS = model.RUN_PARAMS
 #: Row labels of W1: the two inputs and the constant-1 input that acts as a bias.
@@ -57,7 +58,7 @@ def diverging_map() -> pg.ColorMap:
     )
 
 
-class NetworkPanel(BasePanel):
+class NetworkPanel(AnimatedPanel):
     """The Two-layer network dock; see the module docstring."""
 
     model = model.PANEL
@@ -72,13 +73,10 @@ class NetworkPanel(BasePanel):
         self._build_prediction_plot()
         self._build_weight_maps()
         self._build_controls()
-        # The shared playback controls, full width under the figure: a timeline that reads well.
-        self.playback = PlaybackBar(state, self, unit=tr("iteration", "playback"))
-        layout = cast(QVBoxLayout, self.layout())
-        layout.addWidget(self.playback)
-        # The figure takes all the spare height; the bar keeps its natural one.
-        layout.setStretchFactor(self.splitter, 1)
         self.redraw_all()
+
+    def frame_unit(self) -> str:
+        return tr("iteration", "playback")
 
     # ------------------------------------------------------------------ building
     def _build_loss_plot(self) -> None:
@@ -100,17 +98,8 @@ class NetworkPanel(BasePanel):
         )
         for item in (self.loss_full, self.loss_curve, self.loss_point):
             plot.addItem(item)
-        self.frame_line = pg.InfiniteLine(
-            angle=90, movable=True,
-            pen=pg.mkPen(theme.current.foreground, width=1, style=Qt.PenStyle.DashLine),
-            hoverPen=pg.mkPen(theme.current.foreground, width=3),
-        )
-        self.frame_line.setObjectName("frame_handle")
-        self.frame_line.setZValue(20)
-        plot.addItem(self.frame_line, ignoreBounds=True)
         # Dragging the marker scrubs: it writes the (whole-number) frame into the state.
-        bind_line(self.state, "frame", self.frame_line, self,
-                  to_state=lambda pos: int(round(pos)), from_state=float)
+        self.frame_line = self.add_frame_line(plot, "frame_handle")
 
     def _build_prediction_plot(self) -> None:
         plot = self.add_plot(0, 1, tr("Predictions and targets", "panels"),
@@ -185,19 +174,9 @@ class NetworkPanel(BasePanel):
         self.form.addRow(reset)
 
     # ------------------------------------------------------------------ state → view
-    def redraw(self, changed: frozenset[str]) -> None:
-        if changed & RUN_PARAMS:
-            self.run = model.run_for(self.state)
-            self._draw_run()
-        if changed & (RUN_PARAMS | {"frame"}):
-            self._draw_frame()
-        if changed & RUN_PARAMS:
-            # It says how this run ended, so it follows every run parameter.
-            self._update_explanation()
-
-    def _draw_run(self) -> None:
+    def draw_run(self) -> None:
         """Everything that depends on the run but not on the frame."""
-        run = self.run
+        self.run = run = model.run_for(self.state)
         steps = np.arange(run.iterations + 1, dtype=np.float64)
         self.loss_full.setData(steps, run.loss)
         self.loss_plot.setXRange(0, max(1, run.iterations), padding=0.02)
@@ -221,16 +200,13 @@ class NetworkPanel(BasePanel):
             other = run if key == run.loss_key else cached_run(
                 key, state.hidden, state.learning_rate, state.iterations, state.seed)
             self.steps_needed[key] = steps_to_tolerance(other, model.TOLERANCE)
+        # It says how this run ended, so it follows every run parameter.
+        self._update_explanation()
 
-    def _draw_frame(self, frame: int | None = None) -> None:
-        """Everything that moves with the animation, for ``frame`` (default: the state's)."""
+    def draw_frame(self, frame: int) -> None:
+        """Everything that moves with the animation, for iteration ``frame``."""
         run = self.run
-        k = min(self.state.frame if frame is None else frame, run.iterations)
-        if frame is not None:
-            # For GIF frames the marker follows too; blocked, so it never writes the state.
-            blocker = QSignalBlocker(self.frame_line)
-            self.frame_line.setValue(float(k))
-            del blocker
+        k = min(frame, run.iterations)
         steps = np.arange(k + 1, dtype=np.float64)
         self.loss_curve.setData(steps, run.loss[: k + 1])
         self.loss_point.setData([float(k)], [float(run.loss[k])])
@@ -301,14 +277,7 @@ class NetworkPanel(BasePanel):
                   "iterations or a larger learning rate would help.", "network").format(
             iterations=run.iterations, err=f"{error:.3g}", tol=model.TOLERANCE)
 
-    # ------------------------------------------------------------------ export
-    #: The run can be exported as an animated GIF (:mod:`losslab.qt.animation_export`).
-    animated = True
-
-    def show_frame(self, frame: int) -> None:
-        """Draw iteration ``frame`` without touching the state (GIF frames)."""
-        self._draw_frame(frame)
-
+    # ------------------------------------------------------------------ read-out
     def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
         """"L(iteration 120) = 0.0312" on the loss curve, "prediction ŷ (0,1,1): 0.8123" on a
         bar."""

@@ -22,6 +22,10 @@ from typing import Any, cast
 import numpy as np
 
 from losslab.core.animation import AnimationState
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamError, ParamSpec, Value
+from losslab.core.state import Field
+from losslab.core.text import Message, message
 from losslab.maths.neuron import (
     COST_LABELS,
     COSTS,
@@ -32,9 +36,6 @@ from losslab.maths.neuron import (
     cost_surface,
     train,
 )
-from losslab.core.panel import PanelModel, Table
-from losslab.core.params import Kind, ParamError, ParamSpec, Value
-from losslab.core.state import Field
 
 ETA_MIN = 1e-4
 #: Largest learning rate allowed: large enough to show a run breaking down.
@@ -53,9 +54,11 @@ class NeuronState(AnimationState):
     """Parameters of the Neuron Training panel (plus ``frame`` and ``speed`` for playback).
 
     Rules between fields: 0 ≤ ``frame`` ≤ ``epochs``; while ``same_eta`` is true,
-    ``eta_cross_entropy`` equals ``eta``.
+    ``eta_cross_entropy`` equals ``eta``; a change of the training parameters rewinds to frame
+    0 (:mod:`losslab.core.animation`).
     """
 
+    run_params = frozenset(TRAINING_PARAMS)
 
     w0 = Field(ParamSpec(
         "w0", "Start weight w₀", Kind.FLOAT, 2.0, -PARAM_LIMIT, PARAM_LIMIT, step=0.1, decimals=3,
@@ -181,11 +184,20 @@ PRESETS: dict[str, Preset] = {p.key: p for p in (
 )}
 
 
+#: Why a run stopped, for the learner ("neuron" context; ``{reason}`` is the run's own
+#: :attr:`~losslab.maths.neuron.Trajectory.reason`, ``{cost}`` the cost's label).
+DIVERGENCE_TEXT = (
+    "{cost} run stopped at epoch {epoch}: {reason}.  The learning rate η = {eta:g} is far too "
+    "large: each step is meant to move the parameters a little way downhill, but this one "
+    "jumped far past the valley.  Try a smaller η (0.15 is a good start)."
+)
+
 #: Strings the Qt panel shows from this module, for ``packaging/update_translations.py``.
 TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
     ("neuron", text)
     for text in (*COST_LABELS.values(),
-                 *(t for p in PRESETS.values() for t in (p.label, p.description)))
+                 *(t for p in PRESETS.values() for t in (p.label, p.description)),
+                 DIVERGENCE_TEXT)
 )
 
 
@@ -220,17 +232,16 @@ def runs(state: NeuronState) -> dict[CostKind, Trajectory]:
     return runs_for(*(values[n] for n in TRAINING_PARAMS))
 
 
-def divergence_message(trajectory: Trajectory) -> str:
-    """A learner-facing explanation of why a run stopped, or "" if it did not."""
+def divergence_message(trajectory: Trajectory) -> Message | None:
+    """A learner-facing explanation of why a run stopped, or None if it did not.
+
+    The JSON export writes it in English; the panel shows it translated.
+    """
     if trajectory.diverged_at is None:
-        return ""
-    label = COST_LABELS[trajectory.kind]
-    return (
-        f"{label} run stopped at epoch {trajectory.diverged_at}: {trajectory.reason}.  "
-        f"The learning rate η = {trajectory.eta:g} is far too large: each step is meant to move "
-        f"the parameters a little way downhill, but this one jumped far past the valley.  "
-        f"Try a smaller η (0.15 is a good start)."
-    )
+        return None
+    return message("neuron", DIVERGENCE_TEXT,
+                   cost=message("neuron", COST_LABELS[trajectory.kind]),
+                   epoch=trajectory.diverged_at, reason=trajectory.reason, eta=trajectory.eta)
 
 
 # ---------------------------------------------------------------------- cost surface
@@ -281,6 +292,7 @@ def summary(state: NeuronState) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for kind, traj in runs(state).items():
         last = traj.n_computed - 1
+        why = divergence_message(traj)
         result[kind] = {
             "eta": traj.eta,
             "start_output": float(traj.a[0]),
@@ -288,7 +300,7 @@ def summary(state: NeuronState) -> dict[str, Any]:
             "final_output": float(traj.a[last]),
             "final_cost": float(traj.cost[last]),
             "diverged_at": traj.diverged_at,
-            "message": divergence_message(traj),
+            "message": why.english() if why is not None else "",
         }
     return {
         "params": state.to_dict(),
@@ -297,11 +309,10 @@ def summary(state: NeuronState) -> dict[str, Any]:
     }
 
 
-def problem(state: NeuronState) -> str:
-    """Why some epochs have no numbers (a run broke down), or "" if both runs are complete."""
-    return "  ".join(
-        divergence_message(t) for t in runs(state).values() if t.diverged_at is not None
-    )
+def problem(state: NeuronState) -> tuple[Message, ...]:
+    """Why some epochs have no numbers: one message per run that broke down (none if both
+    runs are complete)."""
+    return tuple(m for m in map(divergence_message, runs(state).values()) if m is not None)
 
 
 PANEL = PanelModel(NeuronState, run_table, summary,

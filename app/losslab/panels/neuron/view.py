@@ -13,25 +13,25 @@ drawn from :class:`~losslab.panels.neuron.model.NeuronState`:
   path (w(t), b(t)) on it.
 
 The runs are computed once per parameter change by the pure model (cached there); playing,
-stepping and scrubbing only change ``state.frame``, and :meth:`NeuronPanel.redraw` then moves
-the markers.  A run that breaks down (η far too large) is drawn up to its last valid epoch and
-explained in a highlighted box instead of being plotted as NaN.
+stepping and scrubbing only change ``state.frame``, and :meth:`NeuronPanel.draw_frame` then moves
+the markers.  A change of the training parameters starts the new runs at epoch 0 (the rewind
+rule of every animated panel, :mod:`losslab.core.animation`).  A run that breaks down (η far
+too large) is drawn up to its last valid epoch and explained in a highlighted box instead of
+being plotted as NaN.
 
-Exports: PNG/SVG/CSV/JSON as every panel, and ``.gif``: the run as an animated GIF
-(:mod:`losslab.qt.animation_export`, shared with the network panel).
+The playback bar, the epoch lines, frame drawing for the GIF and the GIF export itself come from
+:class:`~losslab.qt.panel_base.AnimatedPanel`, shared with the network panel.
 """
 
 from __future__ import annotations
 
 import html
-import math
-import os
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QTextBrowser, QWidget
 
 from losslab.panels.neuron import model as model
@@ -45,11 +45,10 @@ from losslab.maths.neuron import (
     sigmoid_prime,
 )
 from losslab.panels.neuron.model import NeuronState
-from losslab.qt import animation_export, formula, theme
-from losslab.qt.binding import bind_custom, bind_line, quiet, tr
-from losslab.qt.panel_base import BasePanel, ExportError, fit_width
+from losslab.qt import formula, theme
+from losslab.qt.binding import bind_custom, tr, tr_message
+from losslab.qt.panel_base import AnimatedPanel, fit_width
 from losslab.qt.plot_aids import Hit, colour_bar, number
-from losslab.qt.playback import PlaybackBar
 
 Array = NDArray[np.float64]
 
@@ -92,7 +91,7 @@ def _path_samples(last: int) -> NDArray[np.int64]:
     return np.unique(np.linspace(0, last, PATH_POINTS).round().astype(np.int64))
 
 
-class NeuronPanel(BasePanel):
+class NeuronPanel(AnimatedPanel):
     """The Neuron Training dock; see the module docstring."""
 
     model = model.PANEL
@@ -102,18 +101,16 @@ class NeuronPanel(BasePanel):
         super().__init__(state, parent)
         self.runs: dict[CostKind, Trajectory] = model.runs(state)
         self.extent = model.surface_extent(self.runs)
-        self._shown_frame = -1
         self.pens = {kind: theme.series_pen(i) for i, kind in enumerate(COSTS)}
         self.colours = {kind: theme.series_colour(i) for i, kind in enumerate(COSTS)}
         self._build_time_plots()
         self._build_mechanism_plot()
         self._build_surface_plots()
         self._build_controls()
-        self.playback = PlaybackBar(state, self, unit=tr("epoch", "neuron"))
-        layout = self.layout()
-        assert layout is not None  # BasePanel always sets one
-        layout.addWidget(self.playback)
         self.redraw_all()
+
+    def frame_unit(self) -> str:
+        return tr("epoch", "neuron")
 
     # ------------------------------------------------------------------ building
     def _faint_pen(self, kind: CostKind) -> object:
@@ -162,17 +159,8 @@ class NeuronPanel(BasePanel):
                 self.full_curves[key][kind] = full
                 self.played_curves[key][kind] = played
                 self.time_marks[key][kind] = mark
-            line = pg.InfiniteLine(
-                angle=90, movable=True,
-                pen=pg.mkPen(theme.current.foreground, width=1, style=Qt.PenStyle.DashLine),
-                hoverPen=pg.mkPen(theme.current.foreground, width=3),
-            )
-            line.setObjectName(f"neuron_{key}_epoch_line")
-            line.setZValue(20)
-            plot.addItem(line, ignoreBounds=True)
             # A handle for the frame: dragging it scrubs the animation.
-            bind_line(self.state, "frame", line, self, to_state=lambda p: max(0, round(p)))
-            self.epoch_lines[key] = line
+            self.epoch_lines[key] = self.add_frame_line(plot, f"neuron_{key}_epoch_line")
             self.time_plots[key] = plot
         # One legend for the row: clicking a cost hides (or shows) its run in all three plots.
         self.legend = self.add_legend(self.time_plots["output"])
@@ -290,22 +278,23 @@ class NeuronPanel(BasePanel):
 
     # ------------------------------------------------------------------ state → view
     def redraw(self, changed: frozenset[str]) -> None:
-        if changed & RUN_PARAMS:
-            self.runs = model.runs(self.state)
-            self.extent = model.surface_extent(self.runs)
-            self._draw_runs()
+        super().redraw(changed)  # draw_run, draw_frame
         if changed & (RUN_PARAMS | {"same_eta"}):
+            # Its own rate only when the runs do not share one (a rule redraw_all re-applies,
+            # e.g. when a lesson gives the control back).
             self.controls["eta_cross_entropy"].setEnabled(not self.state.same_eta)
             # Its numbers are this state's: it follows every training parameter.
             self._update_explanation()
-        self._draw_frame(int(self.state.frame))
 
     def _show_preset(self) -> None:
         key = model.matching_preset(self.state) or ""
         self.preset_box.setCurrentIndex(self.preset_box.findData(key))
 
-    def _draw_runs(self) -> None:
-        """Everything that depends on the runs but not on the frame."""
+    def draw_run(self) -> None:
+        """Both runs, the sigmoid and the cost surfaces: everything that depends on the runs
+        but not on the frame."""
+        self.runs = model.runs(self.state)
+        self.extent = model.surface_extent(self.runs)
         epochs = self.state.epochs
         for key, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
@@ -356,14 +345,8 @@ class NeuronPanel(BasePanel):
             plot.setXRange(w_lo, w_hi, padding=0.0)
             plot.setYRange(b_lo, b_hi, padding=0.0)
 
-    def _draw_frame(self, frame: int) -> None:
+    def draw_frame(self, frame: int) -> None:
         """Everything that moves with the animation, for epoch ``frame``."""
-        self._shown_frame = frame
-        for line in self.epoch_lines.values():
-            # Normally bind_line has put it there already; for GIF frames it has not.  Blocked,
-            # so showing a frame never writes it back into the state.
-            with quiet(line):
-                line.setValue(frame)
         for key, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
                 i = traj.index(frame)
@@ -412,7 +395,8 @@ class NeuronPanel(BasePanel):
                              f"<table cellspacing='4'>{''.join(rows)}</table>")
 
     def _update_explanation(self) -> None:
-        messages = [divergence_text(t) for t in self.runs.values() if t.diverged]
+        messages = [tr_message(m) for m in map(model.divergence_message, self.runs.values())
+                    if m is not None]
         self.divergence_label.setText("\n\n".join(messages))
         self.divergence_label.setVisible(bool(messages))
         stopped = [f"{tr(COST_LABELS[t.kind], 'neuron')}: {tr('stopped at epoch', 'neuron')} "
@@ -461,32 +445,6 @@ class NeuronPanel(BasePanel):
                 return f"{hit.name}: {symbol}({epoch} {int(hit.x)}) = {number(value)}"
         return super().hover_text(plot, hit)
 
-    # ------------------------------------------------------------------ export
-    #: The run can be exported as an animated GIF (:mod:`losslab.qt.animation_export`).
-    animated = True
-
-    def show_frame(self, frame: int) -> None:
-        """Draw epoch ``frame`` without touching the state (GIF frames)."""
-        self._draw_frame(frame)
-
-    def gif_frames(self, max_frames: int = animation_export.GIF_MAX_FRAMES) -> list[int]:
-        """Epochs shown in the GIF: every k-th so that there are at most ``max_frames``, and
-        always the last one."""
-        return animation_export.gif_frames(self.state.frame_count(), max_frames)
-
-    def render_frames(self, frames: list[int],
-                      width: int = animation_export.GIF_WIDTH) -> list[QImage]:
-        """The figure at each of ``frames``, drawn without touching ``state.frame``."""
-        return animation_export.render_frames(self, frames, width)
-
-    def save_gif(self, path: str | os.PathLike[str], width: int = animation_export.GIF_WIDTH,
-                 max_frames: int = animation_export.GIF_MAX_FRAMES) -> int:
-        """Write the run as an animated GIF at the playback speed; returns the frame count."""
-        try:
-            return animation_export.save_gif(self, path, width, max_frames)
-        except ValueError as exc:
-            raise ExportError(str(exc)) from exc
-
 
 def _time_title(key: str) -> str:
     """Title of a top-row plot in the current language (literal calls, so they are collected)."""
@@ -502,24 +460,6 @@ def _surface_title(kind: CostKind) -> str:
     if kind == "quadratic":
         return tr("Quadratic cost C(w, b)", "neuron")
     return tr("Cross-entropy cost C(w, b)", "neuron")
-
-
-def divergence_text(trajectory: Trajectory) -> str:
-    """The learner-facing explanation of a run that stopped, in the current language (the same
-    facts as :func:`losslab.panels.neuron.model.divergence_message`, which the exports use)."""
-    cost = tr(COST_LABELS[trajectory.kind], "neuron")
-    z = trajectory.diverged_z
-    if z is None or not math.isfinite(z):
-        return tr("{cost} run stopped at epoch {epoch}: its numbers stopped being finite. The "
-                  "learning rate η = {eta} is far too large; try a smaller one (0.15 is a good "
-                  "start).", "neuron").format(cost=cost, epoch=trajectory.diverged_at,
-                                              eta=f"{trajectory.eta:g}")
-    return tr("{cost} run stopped at epoch {epoch}: the step threw the weighted input to "
-              "z = {z}, so far out on the sigmoid that a is 0 or 1 to the last digit and σ′(z) "
-              "is below 1e-300. The learning rate η = {eta} is far too large: each step should "
-              "move the parameters a little way downhill, but this one jumped far past the "
-              "valley. Try a smaller η (0.15 is a good start).", "neuron").format(
-        cost=cost, epoch=trajectory.diverged_at, z=f"{z:.4g}", eta=f"{trajectory.eta:g}")
 
 
 #: The two gradients, typeset in the explanation (the plain text is the fallback).

@@ -10,12 +10,14 @@ sample's outputs (the mean over the last axis), then over the batch.
 
 All values are float64 and exact to a few ulps; the frameworks' float32 defaults agree with them
 to about 7 significant digits.
+
+The panel's folder holds one job per file: this module the state, its rule, the export and
+``PANEL``; :mod:`.compute` the numbers; :mod:`.notes` the sentences that explain them;
+:mod:`.snippets` the PyTorch/Keras code.  Their public names are importable from here too.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -23,8 +25,25 @@ import numpy as np
 from losslab.core.panel import PanelModel, Table
 from losslab.core.params import Kind, ParamError, ParamSpec, Value
 from losslab.core.state import Field, PanelState
-from losslab.maths import regression as rg
-from losslab.maths.regression import Array, Loss, Reduction
+from losslab.maths.regression import Loss
+from losslab.panels.regression import compute as _compute
+from losslab.panels.regression import notes as _notes
+from losslab.panels.regression.compute import (
+    ELEMENT_LOSSES,
+    KERAS_LOSSES,
+    PYTORCH_LOSSES,
+    Comparison,
+    RegressionReport,
+    compute,
+)
+from losslab.panels.regression.notes import NOTE_TEXTS
+from losslab.panels.regression.snippets import keras_snippet, pytorch_snippet, snippet
+
+__all__ = [
+    "ELEMENT_LOSSES", "KERAS_LOSSES", "NOTE_TEXTS", "PANEL", "PYTORCH_LOSSES", "TRANSLATABLE",
+    "Comparison", "RegressionReport", "RegressionState", "compute", "keras_snippet",
+    "pytorch_snippet", "snippet", "summary", "table",
+]
 
 MAX_ROWS = 16
 MAX_OUTPUTS = 10
@@ -33,30 +52,6 @@ MAX_OUTPUTS = 10
 VALUE_LIMIT = 1_000_000.0
 DELTA_MIN = 0.001
 PARAM_MAX = 1000.0
-
-#: Element losses, in display order: (key, short English label).
-ELEMENT_LOSSES: tuple[tuple[str, str], ...] = (
-    ("squared", "r² (MSE)"),
-    ("absolute", "|r| (L1, MAE)"),
-    ("huber", "Huber"),
-    ("smooth_l1", "Smooth L1"),
-    ("log_cosh", "ln cosh r"),
-)
-
-#: PyTorch classes: (JSON key, class name, element loss key).
-PYTORCH_LOSSES: tuple[tuple[str, str, str], ...] = (
-    ("mse", "MSELoss", "squared"),
-    ("l1", "L1Loss", "absolute"),
-    ("huber", "HuberLoss", "huber"),
-    ("smooth_l1", "SmoothL1Loss", "smooth_l1"),
-)
-#: Keras classes: (JSON key, class name, element loss key).
-KERAS_LOSSES: tuple[tuple[str, str, str], ...] = (
-    ("mean_squared_error", "MeanSquaredError", "squared"),
-    ("mean_absolute_error", "MeanAbsoluteError", "absolute"),
-    ("huber", "Huber", "huber"),
-    ("log_cosh", "LogCosh", "log_cosh"),
-)
 
 
 class RegressionState(PanelState):
@@ -127,164 +122,6 @@ def _fit(rows: tuple[tuple[float, ...], ...], shape: tuple[int, int],
     return tuple(out)
 
 
-# ---------------------------------------------------------------------------- the numbers
-@dataclass(frozen=True)
-class Comparison:
-    """One framework call: JSON key, framework, class, element loss and its value."""
-
-    framework: str  # "pytorch" or "keras"
-    key: str
-    cls: str
-    element: str
-    value: Loss
-
-    @property
-    def label(self) -> str:
-        """E.g. ``PyTorch HuberLoss(delta=1)`` (class names are not translated)."""
-        return f"{'PyTorch' if self.framework == 'pytorch' else 'Keras'} {self.cls}"
-
-
-@dataclass(frozen=True)
-class RegressionReport:
-    """Every number the panel shows, for the state it was computed from.
-
-    ``elements[name]`` is the [N, C] array of element losses, ``per_sample_mean[name]`` the
-    Keras per-sample step (mean over the outputs), ``per_sample_sum[name]`` what each sample adds
-    to PyTorch's sum, and ``share[name]`` each sample's fraction of the batch total (the same for
-    both frameworks, NaN when the total is 0).
-    """
-
-    reduction: Reduction
-    residuals: Array
-    elements: dict[str, Array]
-    per_sample_mean: dict[str, Array]
-    per_sample_sum: dict[str, Array]
-    share: dict[str, Array]
-    comparisons: tuple[Comparison, ...]
-    note_parts: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
-
-    def value(self, framework: str, key: str) -> Loss:
-        """The value of ``framework``'s loss ``key`` (KeyError when there is none)."""
-        for c in self.comparisons:
-            if c.framework == framework and c.key == key:
-                return c.value
-        raise KeyError(f"{framework}.{key}")
-
-    @property
-    def notes(self) -> tuple[str, ...]:
-        return tuple(template.format(**dict(args)) for template, args in self.note_parts)
-
-
-def compute(state: RegressionState) -> RegressionReport:
-    """Residuals, element losses, both frameworks' reductions and the notes for ``state``."""
-    p = np.asarray(state.predictions, dtype=np.float64)
-    t = np.asarray(state.targets, dtype=np.float64)
-    red: Reduction = state.reduction
-    r = rg.residuals(p, t)
-    elements = {
-        "squared": rg.squared(r),
-        "absolute": rg.absolute(r),
-        "huber": rg.huber(r, state.huber_delta),
-        "smooth_l1": rg.smooth_l1(r, state.beta),
-        "log_cosh": rg.log_cosh(r),
-    }
-    per_mean = {k: rg.keras_per_sample(v) for k, v in elements.items()}
-    per_sum = {k: np.array([math.fsum(row) for row in v.tolist()]) for k, v in elements.items()}
-    share: dict[str, Array] = {}
-    for k, sums in per_sum.items():
-        total = math.fsum(sums.tolist())
-        share[k] = sums / total if total > 0 else np.full(sums.shape, np.nan)
-    comparisons = [Comparison("pytorch", key, cls, el, rg.torch_reduce(elements[el], red))
-                   for key, cls, el in PYTORCH_LOSSES]
-    comparisons += [Comparison("keras", key, cls, el, rg.keras_reduce(elements[el], red))
-                    for key, cls, el in KERAS_LOSSES]
-    report = RegressionReport(red, r, elements, per_mean, per_sum, share, tuple(comparisons), ())
-    notes = _notes(report, state)
-    return RegressionReport(red, r, elements, per_mean, per_sum, share, tuple(comparisons),
-                            tuple((tpl, tuple(sorted(args.items()))) for tpl, args in notes))
-
-
-# ---------------------------------------------------------------------------- why they differ
-#: A note before its numbers are filled in: (English template, format arguments).
-Note = tuple[str, dict[str, Any]]
-
-#: Every note the panel can show, as an English template (``{name}`` for numbers).
-NOTE_TEXTS: dict[str, str] = {
-    "sum": (
-        "reduction=sum: PyTorch adds all {elements} element losses; Keras first averages the "
-        "{c} outputs of each sample and then adds the {n} samples, so PyTorch's sum is {c} "
-        "times Keras' (MSE: {torch_sum:g} vs {keras_sum:g})."),
-    "sum_one_output": (
-        "reduction=sum with one output per sample: averaging over the last axis changes "
-        "nothing, so PyTorch and Keras add the same numbers."),
-    "mean": (
-        "reduction=mean: PyTorch divides the sum of all elements by N·C = {elements}; Keras "
-        "averages each sample's outputs and then divides by N = {n}. With equally long rows "
-        "both are the mean of all elements, so the numbers agree (MSE: {torch_mean:g})."),
-    "none": (
-        "reduction=none: PyTorch returns one loss per element ({n}×{c}, shaped like the "
-        "input); Keras one per sample ({n} values, each the mean of the sample's outputs)."),
-    "huber_half": (
-        "Huber's quadratic zone is ½r², not r²: inside |r| ≤ δ it is exactly half the squared "
-        "error, so it never lies on the r² curve. The ½ makes its slope r meet the slope ±δ "
-        "of the linear part at |r| = δ, so the loss has no kink there."),
-    "smooth_l1": (
-        "SmoothL1Loss(beta={beta:g}) = HuberLoss(delta={beta:g}) / {beta:g}: the same shape, "
-        "rescaled so that its straight part has slope 1 like L1. It equals HuberLoss only at "
-        "beta = delta = 1."),
-    "smooth_l1_zero": (
-        "SmoothL1Loss with beta = 0 is plain L1Loss (PyTorch switches to it), so here it "
-        "equals L1Loss."),
-    "l1": "L1Loss and MeanAbsoluteError use the same |r|: they differ only in the reduction.",
-    "log_cosh": (
-        "LogCosh exists only in Keras; PyTorch has no built-in, so the PyTorch code writes it "
-        "by hand as |r| + log1p(e^(−2|r|)) − ln 2 (torch.log(torch.cosh(r)) overflows once "
-        "|r| passes about 710 in float64, 89 in float32)."),
-    "outlier": (
-        "Sample {sample} carries {sq:.0%} of the squared loss but {ab:.0%} of the absolute "
-        "loss: squaring lets one large residual dominate the batch."),
-    "perfect": "Every prediction equals its target: every loss is 0.",
-}
-
-
-def _note(template: str, **args: Any) -> Note:
-    return template, args
-
-
-def _notes(r: RegressionReport, s: RegressionState) -> list[Note]:
-    """Plain-English reasons for every difference between the columns, for this batch."""
-    notes: list[Note] = []
-    n, c = r.residuals.shape
-    sq = r.elements["squared"]
-    if s.reduction == "sum":
-        if c > 1:
-            notes.append(_note(NOTE_TEXTS["sum"], elements=n * c, c=c, n=n,
-                               torch_sum=rg.torch_reduce(sq, "sum"),
-                               keras_sum=rg.keras_reduce(sq, "sum")))
-        else:
-            notes.append(_note(NOTE_TEXTS["sum_one_output"]))
-    elif s.reduction == "mean":
-        notes.append(_note(NOTE_TEXTS["mean"], elements=n * c, n=n,
-                           torch_mean=rg.torch_reduce(sq, "mean")))
-    else:
-        notes.append(_note(NOTE_TEXTS["none"], n=n, c=c))
-    notes.append(_note(NOTE_TEXTS["huber_half"]))
-    if s.beta == 0:
-        notes.append(_note(NOTE_TEXTS["smooth_l1_zero"]))
-    else:
-        notes.append(_note(NOTE_TEXTS["smooth_l1"], beta=s.beta))
-    notes.append(_note(NOTE_TEXTS["l1"]))
-    notes.append(_note(NOTE_TEXTS["log_cosh"]))
-    if not np.any(r.residuals):
-        notes.append(_note(NOTE_TEXTS["perfect"]))
-    elif n > 1:
-        top = int(np.argmax(r.share["squared"]))
-        sq_share, ab_share = float(r.share["squared"][top]), float(r.share["absolute"][top])
-        if sq_share > 0.5 and sq_share - ab_share > 0.1:
-            notes.append(_note(NOTE_TEXTS["outlier"], sample=top, sq=sq_share, ab=ab_share))
-    return notes
-
-
 # ---------------------------------------------------------------------------- export
 def _json(value: Loss) -> Any:
     return value.tolist() if isinstance(value, np.ndarray) else float(value)
@@ -329,98 +166,7 @@ def table(state: RegressionState) -> Table:
     return cols
 
 
-# ---------------------------------------------------------------------------- code snippets
-def _num(v: float) -> str:
-    return repr(float(v))
-
-
-def _matrix(rows: tuple[tuple[float, ...], ...]) -> str:
-    return "[" + ", ".join("[" + ", ".join(_num(v) for v in r) + "]" for r in rows) + "]"
-
-
-def _fmt_loss(v: Loss) -> str:
-    if isinstance(v, np.ndarray):
-        # One line: the text ends up after a '#' in generated code.
-        return " ".join(np.array2string(v, precision=10, separator=", ",
-                                        max_line_width=10**6).split())
-    return f"{v:.12g}"
-
-
-_KERAS_REDUCTION = {"mean": '"sum_over_batch_size"', "sum": '"sum"', "none": "None"}
-
-
-def pytorch_snippet(state: RegressionState) -> str:
-    """Python code computing this panel's PyTorch values with torch in float64 (the digits
-    match).  Results are left in ``mse``, ``l1``, ``huber``, ``smooth_l1`` and the hand-written
-    ``log_cosh``."""
-    r = compute(state)
-    red = state.reduction
-    lines = [
-        "import math", "import torch", "import torch.nn as nn", "",
-        f"y_pred = torch.tensor({_matrix(state.predictions)}, dtype=torch.float64)",
-        f"y_true = torch.tensor({_matrix(state.targets)}, dtype=torch.float64)", "",
-        f'mse = nn.MSELoss(reduction="{red}")(y_pred, y_true)',
-        f'l1 = nn.L1Loss(reduction="{red}")(y_pred, y_true)',
-        f'huber = nn.HuberLoss(reduction="{red}", delta={_num(state.huber_delta)})'
-        "(y_pred, y_true)",
-        f'smooth_l1 = nn.SmoothL1Loss(reduction="{red}", beta={_num(state.beta)})'
-        "(y_pred, y_true)",
-    ]
-    for key, _cls, _el in PYTORCH_LOSSES:
-        lines.append(f"print({key})  # LossLab: {_fmt_loss(r.value('pytorch', key))}")
-    lines += [
-        "",
-        "# No built-in log-cosh in PyTorch: ln cosh r written so that it cannot overflow,",
-        "# element by element (reduce it yourself, e.g. .mean()).",
-        "r = y_pred - y_true",
-        "log_cosh = r.abs() + torch.log1p(torch.exp(-2 * r.abs())) - math.log(2)",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def keras_snippet(state: RegressionState) -> str:
-    """Python code computing this panel's Keras values with Keras 3 in float64.  Results are
-    left in ``mse``, ``mae``, ``huber`` and ``log_cosh``."""
-    r = compute(state)
-    red = _KERAS_REDUCTION[state.reduction]
-    lines = [
-        "import numpy as np", "import keras", "",
-        "# Keras 3 losses compute in keras.config.floatx(), float32 unless told otherwise, and",
-        "# cast float64 inputs down to it. In float64 the digits match LossLab; in float32 they",
-        "# agree to about 7 significant digits (relative difference around 1e-7), except that",
-        "# LogCosh's r + softplus(-2r) - ln 2 then carries an absolute error near 1e-7, large",
-        "# next to ln cosh r = r²/2 once |r| < 0.01 (in float64 the same happens below ~1e-5).",
-        'keras.config.set_floatx("float64")',
-        f"y_pred = np.array({_matrix(state.predictions)}, dtype=np.float64)",
-        f"y_true = np.array({_matrix(state.targets)}, dtype=np.float64)", "",
-        "# Keras takes y_true first. Each loss averages the last axis (the outputs of a sample)",
-        "# before the reduction over the batch.",
-        f'mse = keras.losses.MeanSquaredError(reduction={red}, dtype="float64")(y_true, y_pred)',
-        f'mae = keras.losses.MeanAbsoluteError(reduction={red}, dtype="float64")(y_true, y_pred)',
-        f"huber = keras.losses.Huber(delta={_num(state.huber_delta)}, reduction={red}, "
-        'dtype="float64")(y_true, y_pred)',
-        f'log_cosh = keras.losses.LogCosh(reduction={red}, dtype="float64")(y_true, y_pred)',
-    ]
-    for var, (key, _cls, _el) in zip(("mse", "mae", "huber", "log_cosh"), KERAS_LOSSES):
-        lines.append(f"print({var})  # LossLab: {_fmt_loss(r.value('keras', key))}")
-    lines.append("")
-    return "\n".join(lines)
-
-
-def snippet(state: RegressionState, framework: str) -> str:
-    """``pytorch`` or ``keras`` code for the current batch."""
-    if framework == "pytorch":
-        return pytorch_snippet(state)
-    if framework == "keras":
-        return keras_snippet(state)
-    raise ValueError(f"unknown framework {framework!r}; allowed: pytorch, keras")
-
-
-#: Strings the Qt panel shows from this module, for ``scripts/update_translations.py``.
-TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(
-    ("regression", text)
-    for text in (*(label for _k, label in ELEMENT_LOSSES), *NOTE_TEXTS.values())
-)
+#: Strings the Qt panel shows from this panel's modules, for ``packaging/update_translations.py``.
+TRANSLATABLE: tuple[tuple[str, str], ...] = _compute.TRANSLATABLE + _notes.TRANSLATABLE
 
 PANEL = PanelModel(RegressionState, table, summary)

@@ -13,19 +13,18 @@ What is on screen, all drawn from :class:`RegressionState`:
 * **Copy PyTorch code** / **Copy Keras code**: a snippet that reproduces the numbers.
 
 Editing a cell writes the whole table into the state (GUI policy, so it is repaired rather than
-refused); a state change refills the tables with their signals blocked.
+refused); a state change refills the tables quietly (the table and the dragged bars are bound to
+the state with :func:`losslab.qt.binding.bind_custom`).
 """
 
 from __future__ import annotations
 
 import html
 import math
-from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPainterPath
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -45,8 +44,9 @@ from PySide6.QtWidgets import (
 from losslab.maths.regression import Loss
 from losslab.panels.regression import model as model
 from losslab.qt import theme
-from losslab.qt.binding import tr
+from losslab.qt.binding import bind_custom, quiet, tr, tr_message
 from losslab.qt.panel_base import BasePanel
+from losslab.qt.plot_items import DraggableBars
 
 #: Width of one sample's group of bars on the x axis (samples sit at 0, 1, 2, ...).
 GROUP_WIDTH = 0.8
@@ -75,72 +75,6 @@ def group_positions(n: int, c: int) -> np.ndarray:
     width = GROUP_WIDTH / max(c, 1)
     offsets = (np.arange(c) - (c - 1) / 2) * width
     return np.arange(n)[:, None] + offsets[None, :]
-
-
-class DraggableBars(pg.BarGraphItem):
-    """Bars whose heights the user sets by dragging (or clicking) inside a bar's column.
-
-    The grab area of each bar is its whole column over the visible y range, so a bar of height
-    0 can still be picked up.  The item never changes its own heights: it emits
-    ``bar_dragged(index, y)`` and the panel writes the state, which redraws the bars.
-    ``drag_finished`` tells the panel it may rescale the axis again (it keeps the range fixed
-    during a drag, so the bar follows the mouse instead of the axis running away).
-    """
-
-    bar_dragged = Signal(int, float)
-    drag_finished = Signal()
-
-    def __init__(self, **opts: Any) -> None:
-        super().__init__(**opts)
-        self.dragging: int | None = None
-        self.grab_range = (-1.0, 1.0)
-
-    def _columns(self) -> list[QRectF]:
-        x = np.atleast_1d(np.asarray(self.opts.get("x") if self.opts.get("x") is not None
-                                     else [], dtype=float))
-        width = float(self.opts.get("width") or 0.1)
-        lo, hi = self.grab_range
-        return [QRectF(float(xi) - width / 2, lo, width, hi - lo) for xi in x]
-
-    def index_at(self, x: float) -> int | None:
-        """The bar whose column contains x (item coordinates = data coordinates)."""
-        for i, rect in enumerate(self._columns()):
-            if rect.left() <= x <= rect.right():
-                return i
-        return None
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        for rect in self._columns():
-            path.addRect(rect)
-        return path
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        rect = super().boundingRect()
-        for column in self._columns():
-            rect = rect.united(column)
-        return rect
-
-    def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802 (Qt's name)
-        if ev.button() != Qt.MouseButton.LeftButton:
-            return
-        if ev.isStart():
-            self.dragging = self.index_at(ev.buttonDownPos().x())
-        if self.dragging is None:
-            return
-        ev.accept()
-        self.bar_dragged.emit(self.dragging, float(ev.pos().y()))
-        if ev.isFinish():
-            self.dragging = None
-            self.drag_finished.emit()
-
-    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (Qt's name)
-        if ev.button() != Qt.MouseButton.LeftButton:
-            return
-        index = self.index_at(ev.pos().x())
-        if index is not None:
-            ev.accept()
-            self.bar_dragged.emit(index, float(ev.pos().y()))
 
 
 def _nice_step(span: float) -> float:
@@ -179,7 +113,6 @@ class RegressionPanel(BasePanel):
             x=np.zeros(0), height=np.zeros(0), width=0.1, brush=pg.mkBrush(colour),
             pen=pg.mkPen(colour), name=tr("prediction (drag me)", "regression"))
         self.prediction_bars.setObjectName("prediction_bars")
-        self.prediction_bars.bar_dragged.connect(self._on_bar_dragged)
         self.prediction_bars.drag_finished.connect(self._on_drag_finished)
         self.values_plot.addItem(self.prediction_bars)
         self.target_marks = pg.ScatterPlotItem(
@@ -205,6 +138,10 @@ class RegressionPanel(BasePanel):
 
         self._build_lower()
         self._build_controls()
+        # A dragged bar writes its prediction; the bars, rings and residuals follow the state.
+        bind_custom(state, self.prediction_bars, edited=self.prediction_bars.bar_dragged,
+                    write=self._on_bar_dragged, show=self._draw_values,
+                    watch=("predictions", "targets"), owner=self)
         self.redraw_all()
 
     # ------------------------------------------------------------------ building
@@ -251,7 +188,6 @@ class RegressionPanel(BasePanel):
         self.batch.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.batch.setMinimumHeight(140)
-        self.batch.itemChanged.connect(self._on_cell_changed)
         self.form.addRow(self.batch)
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -267,6 +203,11 @@ class RegressionPanel(BasePanel):
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button
         self.form.addRow(grid)
+        # A typed cell writes the whole table; the table (and which buttons apply) shows what
+        # the state holds.
+        bind_custom(self.state, self.batch, edited=self.batch.itemChanged,
+                    write=self._on_cell_changed, show=self._fill_batch,
+                    watch=("predictions", "targets"))
         for name in ("predictions", "targets", "reduction", "huber_delta", "beta"):
             self.add_control(name)
         copy_row = QGridLayout()
@@ -359,10 +300,8 @@ class RegressionPanel(BasePanel):
 
     # ------------------------------------------------------------------ state → view
     def redraw(self, changed: frozenset[str]) -> None:
+        # The batch table and the prediction bars are bindings (see __init__).
         self.report = model.compute(self.state)
-        if changed & {"predictions", "targets"}:
-            self._fill_batch()
-        self._draw_values()
         self._draw_shares()
         self._fill_comparison()
         self._fill_elements()
@@ -370,25 +309,26 @@ class RegressionPanel(BasePanel):
         self._update_explanation()
 
     def _fill_batch(self) -> None:
+        """Put the state's batch into the table (quietly: refilling is no edit)."""
         state = self.state
         n, c = len(state.predictions), len(state.predictions[0])
         headers = [f"p{j}" for j in range(c)] + [f"t{j}" for j in range(c)]
-        blocker = QSignalBlocker(self.batch)
-        self.batch.setRowCount(n)
-        self.batch.setColumnCount(2 * c)
-        self.batch.setHorizontalHeaderLabels(headers)
-        self.batch.setVerticalHeaderLabels([str(i) for i in range(n)])
-        for i in range(n):
-            cells = [fmt(v) for v in state.predictions[i]] + [fmt(v) for v in state.targets[i]]
-            for j, text in enumerate(cells):
-                item = self.batch.item(i, j)
-                if item is None:
-                    item = QTableWidgetItem()
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
-                                          Qt.AlignmentFlag.AlignVCenter)
-                    self.batch.setItem(i, j, item)
-                item.setText(text)
-        del blocker
+        with quiet(self.batch):
+            self.batch.setRowCount(n)
+            self.batch.setColumnCount(2 * c)
+            self.batch.setHorizontalHeaderLabels(headers)
+            self.batch.setVerticalHeaderLabels([str(i) for i in range(n)])
+            for i in range(n):
+                cells = ([fmt(v) for v in state.predictions[i]]
+                         + [fmt(v) for v in state.targets[i]])
+                for j, text in enumerate(cells):
+                    item = self.batch.item(i, j)
+                    if item is None:
+                        item = QTableWidgetItem()
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                              Qt.AlignmentFlag.AlignVCenter)
+                        self.batch.setItem(i, j, item)
+                    item.setText(text)
         self.buttons["add_row"].setEnabled(n < model.MAX_ROWS)
         self.buttons["remove_row"].setEnabled(n > 1)
         self.buttons["add_output"].setEnabled(c < model.MAX_OUTPUTS)
@@ -419,8 +359,7 @@ class RegressionPanel(BasePanel):
             hi = max(0.0, float(p.max()), float(t.max()))
             pad = 0.12 * (hi - lo) if hi > lo else 1.0
             self.values_plot.setYRange(lo - pad, hi + pad, padding=0)
-            self.prediction_bars.grab_range = (lo - 4 * pad, hi + 4 * pad)
-            self.prediction_bars.prepareGeometryChange()
+            self.prediction_bars.set_grab_range(lo - 4 * pad, hi + 4 * pad)
 
     def _draw_shares(self) -> None:
         assert self.report is not None
@@ -533,9 +472,7 @@ class RegressionPanel(BasePanel):
     # ------------------------------------------------------------------ explanation
     def _update_explanation(self) -> None:
         assert self.report is not None
-        notes = "".join(
-            f"<li>{html.escape(tr(template, 'regression').format(**dict(args)))}</li>"
-            for template, args in self.report.note_parts)
+        notes = "".join(f"<li>{html.escape(tr_message(m))}</li>" for m in self.report.messages)
         intro = tr(
             "<h3>From residuals to one number</h3>"
             "<p>Each element's residual r = prediction − target becomes an element loss: r² "

@@ -1,0 +1,184 @@
+"""What the Risk lab plots from many fits or samples of one distribution.
+
+* :func:`degree_sweep`: the fit of every degree 0 … 15 on one sample, with its training, expected
+  and objective risk (overfitting);
+* :func:`spread`: the empirical risk of one fixed model over many samples of each size (the law of
+  large numbers);
+* :func:`slope_curves`: expected and empirical risk as functions of the slope a₁.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.polynomial import polynomial as poly
+from scipy import optimize
+
+from losslab.maths.risk.distribution import (
+    MAX_DEGREE,
+    Array,
+    Distribution,
+    evaluate,
+    expected_risk,
+    expected_risks,
+    loss_values,
+    power_to_leg,
+    sample,
+)
+from losslab.maths.risk.fitting import Fit, fit
+
+
+@dataclass(frozen=True)
+class DegreeSweep:
+    """Fits of every degree 0 … 15 on one sample, with their training and expected risks."""
+
+    degrees: Array
+    fits: tuple[Fit, ...]
+    train_risk: Array
+    expected_risk: Array
+    objective: Array
+
+
+_CACHE_SIZE = 8
+_sweep_cache: OrderedDict[tuple[object, ...], DegreeSweep] = OrderedDict()
+
+
+def degree_sweep(dist: Distribution, n: int, seed: int, loss: str, delta: float, penalty: str,
+                 lam: float, max_degree: int = MAX_DEGREE) -> DegreeSweep:
+    """Fit every degree 0 … ``max_degree`` to the sample of (n, seed) and compute its risks.
+
+    Memoised per (distribution, sample, loss, penalty): moving other controls reuses it, and the
+    fit of the current degree is read from here.
+    """
+    key = (dist, n, seed, loss, delta if loss == "huber" else None, penalty,
+           lam if penalty != "none" else None, max_degree)
+    hit = _sweep_cache.get(key)
+    if hit is not None:
+        _sweep_cache.move_to_end(key)
+        return hit
+    x, y = sample(dist, n, seed)
+    fits = tuple(fit(x, y, d, loss, delta, penalty, lam) for d in range(max_degree + 1))
+    expected = expected_risks([f.legendre for f in fits], dist, loss, delta)
+    sweep = DegreeSweep(np.arange(max_degree + 1, dtype=np.float64), fits,
+                        np.array([f.train_risk for f in fits]), expected,
+                        np.array([f.objective for f in fits]))
+    _sweep_cache[key] = sweep
+    while len(_sweep_cache) > _CACHE_SIZE:
+        _sweep_cache.popitem(last=False)
+    return sweep
+
+
+#: Sample sizes of the law-of-large-numbers plot (1-2-5 steps from 2 to 10 000).
+SPREAD_GRID: tuple[int, ...] = (2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Empirical risk of one fixed model over ``repeats`` independent samples of each size.
+
+    ``paths[j, i]`` is the empirical risk of the first ``n[i]`` points of the j-th long sample, so
+    each row is one running average; rows are independent, so for every n the column holds
+    ``repeats`` independent draws of R̂_n.
+    """
+
+    n: Array
+    mean: Array
+    std: Array
+    paths: Array
+
+
+def spread(model_leg: Array, dist: Distribution, loss: str, delta: float, repeats: int,
+           seed: int, grid: Sequence[int] = SPREAD_GRID) -> Spread:
+    """Mean and standard deviation (ddof = 1) of R̂_n over ``repeats`` samples, per n in ``grid``.
+
+    One draw of ``repeats`` × max(grid) points; the running means (cumulative sums) give R̂ for
+    every n at once.
+    """
+    grid_arr = np.asarray(grid, dtype=np.intp)
+    top = int(grid_arr.max())
+    rng = np.random.default_rng([seed, 1])
+    x, y = dist.draw(rng, (repeats, top))
+    losses = loss_values(y - evaluate(model_leg, x), loss, delta)
+    running = np.cumsum(losses, axis=1)[:, grid_arr - 1] / grid_arr[None, :]
+    return Spread(grid_arr.astype(np.float64), running.mean(axis=0),
+                  running.std(axis=0, ddof=1), running)
+
+
+@dataclass(frozen=True)
+class SlopeCurves:
+    """Risk as a function of the slope a₁ of the current model, the other coefficients fixed.
+
+    ``expected`` is R(a₁) on ``slopes``; ``empirical[j]`` is R̂(a₁) on the j-th independent
+    sample of size n; ``minimisers`` are the grid-free minimisers of each empirical curve and
+    ``expected_minimiser`` that of R.
+    """
+
+    slopes: Array
+    expected: Array
+    empirical: Array
+    minimisers: Array
+    expected_minimiser: float
+
+
+def _with_slope(power: Array, slope: float) -> Array:
+    a = np.zeros(max(2, len(power)))
+    a[: len(power)] = power
+    a[1] = slope
+    return power_to_leg(a)
+
+
+def slope_curves(power: Array, dist: Distribution, loss: str, delta: float, n: int,
+                 seed: int, curves: int = 5, points: int = 61, half_width: float = 2.0
+                 ) -> SlopeCurves:
+    """R(a₁) and R̂(a₁) for ``curves`` samples of size n, a₁ within ±``half_width`` of the
+    minimiser of R.  Minimisers are found with a bounded scalar solve (R and R̂ are convex
+    in a₁)."""
+    power = np.asarray(power, dtype=np.float64)
+    rng = np.random.default_rng([seed, 2])
+    xs, ys = dist.draw(rng, (curves, n))
+    base = np.zeros(max(2, len(power)))
+    base[: len(power)] = power
+    base_no_slope = base.copy()
+    base_no_slope[1] = 0.0
+    # residual without the slope term: r(a₁) = r0 − a₁x
+    r0 = ys - poly.polyval(xs, base_no_slope)
+
+    if loss == "squared":
+        # Both risks are quadratics in a₁: R̂_j = A_j − 2sB_j + s²C_j, R = α − 2sβ + s²γ; the
+        # expected one is pinned down exactly by its values at three slopes.
+        a_ = np.mean(r0 * r0, axis=1)
+        b_ = np.mean(r0 * xs, axis=1)
+        c_ = np.mean(xs * xs, axis=1)
+        r_m, r_0, r_p = expected_risks([_with_slope(base, s) for s in (-1.0, 0.0, 1.0)], dist,
+                                       loss, delta)
+        gamma = 0.5 * (r_p + r_m) - r_0
+        beta = 0.25 * (r_m - r_p)
+        centre = beta / gamma
+        slopes = np.linspace(centre - half_width, centre + half_width, points)
+        expected = r_0 - 2 * slopes * beta + slopes**2 * gamma
+        emp_curves = (a_[:, None] - 2 * slopes[None, :] * b_[:, None]
+                      + slopes[None, :] ** 2 * c_[:, None])
+        return SlopeCurves(slopes, expected, emp_curves, b_ / c_, float(centre))
+
+    def emp(j: int, s: float) -> float:
+        return float(np.mean(loss_values(r0[j] - s * xs[j], loss, delta)))
+
+    def exp_r(s: float) -> float:
+        return expected_risk(_with_slope(base, s), dist, loss, delta)
+
+    bracket = (-50.0, 50.0)
+    opt = optimize.minimize_scalar(exp_r, bounds=bracket, method="bounded",
+                                   options={"xatol": 1e-10})
+    centre = float(opt.x)
+    slopes = np.linspace(centre - half_width, centre + half_width, points)
+    expected = expected_risks([_with_slope(base, s) for s in slopes], dist, loss, delta)
+    emp_curves = loss_values(r0[:, None, :] - slopes[None, :, None] * xs[:, None, :],
+                             loss, delta).mean(axis=2)
+    mins = np.array([optimize.minimize_scalar(lambda s, j=j: emp(j, s), bounds=bracket,
+                                              method="bounded",
+                                              options={"xatol": 1e-10}).x
+                     for j in range(curves)])
+    return SlopeCurves(slopes, expected, emp_curves, mins, centre)

@@ -1,0 +1,184 @@
+"""Risk maths: exact expected risk, true ERM optima, sweeps, spread."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from numpy.polynomial import legendre as leg
+from scipy import integrate, optimize
+
+from losslab.maths import risk as rk
+from losslab.panels.risk import model as model
+
+
+# ---------------------------------------------------------------------------- references
+def test_reference_line_model_y_equals_x():
+    dist = rk.Distribution("line", "gaussian", 0.5)
+    r = rk.expected_risk(rk.power_to_leg([0.0, 1.0]), dist, "squared")
+    assert r == pytest.approx((2 - 1) ** 2 / 3 + 0.25, rel=1e-12)
+
+
+def test_reference_sine_zero_model():
+    dist = rk.Distribution("sine", "gaussian", 0.5)
+    assert rk.expected_risk(np.zeros(1), dist, "squared") == pytest.approx(0.75, rel=1e-12)
+
+
+def test_laplace_noise_has_the_requested_standard_deviation():
+    dist = rk.Distribution("line", "laplace", 0.8)
+    eps = dist.noise_draw(np.random.default_rng(3), 400_000)
+    assert np.std(eps) == pytest.approx(0.8, rel=0.01)
+    assert dist.laplace_scale == pytest.approx(0.8 / math.sqrt(2))
+
+
+# ---------------------------------------------------------------------------- expected risk
+def _density(noise, sigma):
+    if noise == "gaussian":
+        return lambda t: math.exp(-0.5 * (t / sigma) ** 2) / (sigma * math.sqrt(2 * math.pi))
+    b = sigma / math.sqrt(2)
+    return lambda t: math.exp(-abs(t) / b) / (2 * b)
+
+
+def _brute_expected(power, target, noise, sigma, loss, delta):
+    """Independent: nested scipy quad over ε (kinks as break points) and over x."""
+    f = (lambda x: 2 * x) if target == "line" else (lambda x: math.sin(math.pi * x))
+    dens = _density(noise, sigma)
+    lf = {"squared": lambda u: u * u, "absolute": abs,
+          "huber": lambda u: 0.5 * u * u if abs(u) <= delta else delta * (abs(u) - 0.5 * delta)
+          }[loss]
+
+    def inner(x):
+        e = f(x) - np.polyval(power[::-1], x)
+        pts = sorted({-e, -e - delta, -e + delta, 0.0})
+        lo, hi = min(pts) - 40 * sigma, max(pts) + 40 * sigma
+        edges = [lo, *pts, hi]
+        return sum(integrate.quad(lambda t: lf(e + t) * dens(t), a, b, epsabs=0,
+                                  epsrel=1e-12, limit=200)[0]
+                   for a, b in zip(edges[:-1], edges[1:]) if b > a)
+
+    return 0.5 * integrate.quad(inner, -1, 1, epsabs=0, epsrel=1e-11, limit=200)[0]
+
+
+@pytest.mark.parametrize("target", rk.TARGETS)
+@pytest.mark.parametrize("noise", rk.NOISES)
+@pytest.mark.parametrize("loss", rk.LOSS_KEYS)
+def test_expected_risk_matches_an_independent_double_quadrature(target, noise, loss):
+    power = np.array([0.1, 1.5, -0.3, 0.4])
+    sigma, delta = 0.6, 0.7
+    dist = rk.Distribution(target, noise, sigma)
+    ours = rk.expected_risk(rk.power_to_leg(power), dist, loss, delta)
+    ref = _brute_expected(power, target, noise, sigma, loss, delta)
+    assert ours == pytest.approx(ref, rel=1e-8)
+
+
+@pytest.mark.parametrize("loss", ["absolute", "huber"])
+def test_expected_risk_without_noise_is_the_plain_integral(loss):
+    dist = rk.Distribution("sine", "gaussian", 0.0)
+    power = np.array([0.0, 2.5])
+    f = lambda x: abs(math.sin(math.pi * x) - 2.5 * x)  # noqa: E731
+    if loss == "absolute":
+        g = f
+    else:
+        g = lambda x: 0.5 * f(x) ** 2 if f(x) <= 1 else f(x) - 0.5  # noqa: E731
+    # the kinks of |e| and of Huber, where e(x) = 0 or ±1, found independently
+    roots = []
+    for level in (0.0, 1.0, -1.0):
+        h = lambda x, c=level: math.sin(math.pi * x) - 2.5 * x - c  # noqa: E731
+        grid = np.linspace(-1, 1, 2001)
+        vals = [h(v) for v in grid]
+        for a, b, va, vb in zip(grid[:-1], grid[1:], vals[:-1], vals[1:]):
+            if va == 0 or va * vb < 0:
+                roots.append(optimize.brentq(h, a, b, xtol=1e-15))
+    ref = 0.5 * integrate.quad(g, -1, 1, points=sorted(roots), epsabs=0, epsrel=1e-12,
+                               limit=200)[0]
+    assert rk.expected_risk(rk.power_to_leg(power), dist, loss, 1.0) == pytest.approx(ref,
+                                                                                      rel=1e-9)
+
+
+def test_expected_risk_huge_model_stays_accurate():
+    dist = rk.Distribution("line", "laplace", 0.3)
+    power = np.array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1000.0])
+    ref = _brute_expected(power, "line", "laplace", 0.3, "absolute", 1.0)
+    assert rk.expected_risk(rk.power_to_leg(power), dist, "absolute") == pytest.approx(ref,
+                                                                                      rel=1e-8)
+
+
+# ---------------------------------------------------------------------------- ERM optimality
+def _objective_power(a, x, y, loss, delta, penalty, lam):
+    r = y - np.polyval(np.asarray(a)[::-1], x)
+    pen = {"none": 0.0, "l1": np.sum(np.abs(a[1:])), "l2": np.sum(np.asarray(a[1:]) ** 2)}
+    return float(np.mean(rk.loss_values(r, loss, delta)) + lam * pen[penalty])
+
+
+@pytest.mark.parametrize("loss", rk.LOSS_KEYS)
+@pytest.mark.parametrize("penalty", rk.PENALTIES)
+def test_fit_is_a_true_minimiser(loss, penalty):
+    dist = rk.Distribution("sine", "gaussian", 0.4)
+    x, y = rk.sample(dist, 40, 11)
+    lam = 0.02 if penalty != "none" else 0.0
+    fitted = rk.fit(x, y, 3, loss, 0.5, penalty, lam)
+    assert fitted.kkt_ok
+    # optimality measured independently: the best subgradient of J at the fit, from an LP
+    assert rk.kkt_violation(fitted, x, y, loss, 0.5, penalty, lam) < 1e-9
+    best = fitted.objective
+    assert best == pytest.approx(_objective_power(fitted.power, x, y, loss, 0.5, penalty, lam),
+                                 rel=1e-12)
+    # no derivative-free search started nearby or elsewhere does better
+    rng = np.random.default_rng(0)
+    for start in [fitted.power + rng.normal(0, 0.3, 4) for _ in range(3)] + [np.zeros(4)]:
+        res = optimize.minimize(_objective_power, start, args=(x, y, loss, 0.5, penalty, lam),
+                                method="Powell", options={"xtol": 1e-12, "ftol": 1e-15,
+                                                          "maxfev": 40_000})
+        assert best <= res.fun + 1e-12
+
+
+def test_squared_fit_matches_numpy_polyfit():
+    x, y = rk.sample(rk.Distribution("line", "gaussian", 0.5), 50, 2)
+    ours = rk.fit(x, y, 5, "squared")
+    ref = np.polynomial.polynomial.polyfit(x, y, 5)
+    np.testing.assert_allclose(ours.power, ref, rtol=1e-8, atol=1e-10)
+
+
+def test_absolute_fit_matches_the_primal_linear_programme():
+    x, y = rk.sample(rk.Distribution("sine", "laplace", 0.5), 60, 4)
+    ours = rk.fit(x, y, 2, "absolute")
+    n = len(x)
+    vander = np.vander(x, 3, increasing=True)
+    # variables a (3), t (n): min Σt/n, −t ≤ y − Va ≤ t
+    cost = np.concatenate([np.zeros(3), np.full(n, 1 / n)])
+    a_ub = np.block([[-vander, -np.eye(n)], [vander, -np.eye(n)]])
+    b_ub = np.concatenate([-y, y])
+    res = optimize.linprog(cost, A_ub=a_ub, b_ub=b_ub,
+                           bounds=[(None, None)] * 3 + [(0, None)] * n, method="highs")
+    assert ours.objective == pytest.approx(res.fun, rel=1e-10)
+
+
+def test_huber_fit_matches_bfgs():
+    x, y = rk.sample(rk.Distribution("sine", "laplace", 0.7), 80, 9)
+    ours = rk.fit(x, y, 4, "huber", 0.3, "l2", 0.01)
+    res = optimize.minimize(_objective_power, np.zeros(5),
+                            args=(x, y, "huber", 0.3, "l2", 0.01), method="BFGS",
+                            options={"gtol": 1e-12})
+    np.testing.assert_allclose(ours.power, res.x, atol=1e-5)
+    assert ours.objective <= res.fun + 1e-14
+
+
+def test_slope_curves_minimisers_converge_with_n():
+    dist = rk.Distribution("line", "gaussian", 0.5)
+    small = rk.slope_curves(np.array([0.0, 1.0]), dist, "squared", 1.0, 20, 0)
+    large = rk.slope_curves(np.array([0.0, 1.0]), dist, "squared", 1.0, 5000, 0)
+    assert small.expected_minimiser == pytest.approx(2.0, abs=1e-6)
+    spread_small = np.max(np.abs(small.minimisers - 2.0))
+    spread_large = np.max(np.abs(large.minimisers - 2.0))
+    assert spread_large < spread_small / 4
+    # the expected-risk curve is (a₁ − 2)²/3 + 0.25 + a₀² exactly
+    np.testing.assert_allclose(large.expected, (large.slopes - 2) ** 2 / 3 + 0.25, rtol=1e-12)
+
+
+def test_legendre_power_round_trip():
+    a = np.array([0.3, -2.0, 0.0, 5.0, 1e-3])
+    np.testing.assert_allclose(rk.leg_to_power(rk.power_to_leg(a)), a, atol=1e-14)
+    np.testing.assert_allclose(rk.evaluate(rk.power_to_leg(a), np.array([0.7])),
+                               np.polyval(a[::-1], 0.7), rtol=1e-14)
+    assert leg.legval(0.5, rk.power_to_leg(a)) == pytest.approx(np.polyval(a[::-1], 0.5))
