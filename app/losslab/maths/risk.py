@@ -44,7 +44,9 @@ import numpy as np
 from numpy.polynomial import legendre as leg
 from numpy.polynomial import polynomial as poly
 from numpy.typing import NDArray
-from scipy import optimize, special
+
+# scipy.optimize and scipy.special cost ~0.4 s to import and the app creates every panel's
+# state at start-up: the functions that use them import them (a cached no-op after the first).
 
 Array = NDArray[np.float64]
 Target = Literal["line", "sine"]
@@ -147,6 +149,8 @@ def _gauss_piece(e: Array, sigma: float, lo: float, hi: float,
     beta = (hi - e) / sigma
     # Φ(β) − Φ(α) from the tail that keeps it accurate (upper tail when both are positive).
     upper = alpha > 0
+    from scipy import special
+
     m0 = np.where(upper, special.ndtr(-alpha) - special.ndtr(-beta),
                   special.ndtr(beta) - special.ndtr(alpha))
     phi_a = np.where(np.isfinite(alpha), np.exp(-0.5 * np.where(np.isfinite(alpha), alpha, 0) ** 2),
@@ -460,6 +464,8 @@ def _lad_lp(basis: Array, y: Array, degree: int, lam: float) -> tuple[Array, Arr
     if m:
         a_eq = np.hstack([a_eq, -lam * conversion_matrix(degree)[1:].T])
     cost = np.concatenate([-y / n, np.zeros(m)])  # linprog minimises
+    from scipy import optimize
+
     res = optimize.linprog(cost, A_eq=a_eq, b_eq=np.zeros(p), bounds=(-1.0, 1.0),
                            method="highs")
     if res.status != 0:  # pragma: no cover - the dual is feasible (s = 0) and bounded
@@ -694,6 +700,8 @@ def kkt_violation(fit_: Fit, x: Array, y: Array, loss: str, delta: float, penalt
     cost[-1] = 1.0
     a_ub = np.vstack([np.hstack([extra, -np.ones((p, 1))]), np.hstack([-extra, -np.ones((p, 1))])])
     b_ub = np.concatenate([-base, base])
+    from scipy import optimize
+
     res = optimize.linprog(cost, A_ub=a_ub, b_ub=b_ub, bounds=[(-1, 1)] * m + [(0, None)],
                            method="highs")
     return float(res.x[-1])
@@ -837,6 +845,8 @@ def slope_curves(power: Array, dist: Distribution, loss: str, delta: float, n: i
 
     def exp_r(s: float) -> float:
         return expected_risk(_with_slope(base, s), dist, loss, delta)
+
+    from scipy import optimize
 
     bracket = (-50.0, 50.0)
     opt = optimize.minimize_scalar(exp_r, bounds=bracket, method="bounded",
