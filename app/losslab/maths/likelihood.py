@@ -36,6 +36,8 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from losslab.maths.activations import sigmoid
+
 Array = NDArray[np.float64]
 Noise = Literal["gaussian", "laplace", "bernoulli"]
 NOISES: tuple[Noise, ...] = ("gaussian", "laplace", "bernoulli")
@@ -161,11 +163,6 @@ def fsum_rows(a: Array) -> Array:
 def nll(noise: Noise, x: Array, y: Array, w: float, b: float, scale: float) -> float:
     """−ln L(w, b) = −Σ ln p(yᵢ | xᵢ), in nats."""
     return -float(fsum_rows(log_likelihoods(noise, x, y, w, b, scale)))
-
-
-def sigmoid(f: Array) -> Array:
-    """σ(f) = 1 / (1 + e^(−f)), computed as exp(−ln(1 + e^(−f))) so it never overflows."""
-    return np.exp(-np.logaddexp(0.0, -np.asarray(f, dtype=np.float64)))
 
 
 # ---------------------------------------------------------------------------- curves
