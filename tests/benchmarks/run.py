@@ -56,8 +56,8 @@ os.environ.setdefault("QT_API", "pyside6")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-if str(ROOT / "app") not in sys.path:  # run from a checkout without installing
-    sys.path.insert(1, str(ROOT / "app"))
+if str(ROOT / "app") not in sys.path:  # a checkout without installing (PYTHONPATH comes first)
+    sys.path.append(str(ROOT / "app"))
 
 import numpy as np  # noqa: E402
 from _common import (  # noqa: E402

@@ -16,18 +16,19 @@ controls built from the state's specs.  Subclasses implement :meth:`redraw` and 
 
 from __future__ import annotations
 
-import math
 import os
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QGraphicsItem,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -65,21 +66,54 @@ def fit_width(label: QLabel) -> None:
     label.setMinimumWidth(SIDE_MIN_WIDTH - 60)
 
 
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Draw the plot's axes from pixmaps: they are redrawn only when their range, size or
+    style changes (an axis calls update() then), not on every repaint of an animation frame
+    or a drag.  Exports draw without item caches (see losslab.qt.export)."""
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 class Readout(QLabel):
     """A rich-text read-out that is never cut and never makes its column jitter.
 
-    Its minimum width is the widest its text has been (tables of numbers do not wrap), so the
-    column grows once to fit, and does not shrink and grow again as the numbers change length.
+    Its width is the widest its text has been (tables of numbers do not wrap), so the column
+    grows once to fit, and does not shrink and grow again as the numbers change length; its
+    height is the current text's.  Between changes of that size the label has a fixed size:
+    a QLabel otherwise asks every layout up to the main window to recompute on each
+    ``setText``, which for a rich-text table cost more than the rest of an animation frame.
+    The size is measured once per shape of text (the text with every digit read as 0: the
+    digits of UI fonts share one width; one digit's width of slack covers fonts whose digits
+    do not).
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._width = SIDE_MIN_WIDTH - 60
+        self._sizes: dict[str, tuple[int, int]] = {}
+        self.setText("")
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
         super().setText(text)
-        doc = QTextDocument()
-        doc.setDefaultFont(self.font())
-        doc.setHtml(text)
-        need = math.ceil(doc.idealWidth()) + 2 * self.margin() + 4
-        if need > self.minimumWidth():
-            self.setMinimumWidth(need)
+        key = _DIGITS.sub("0", text)
+        size = self._sizes.get(key)
+        if size is None:
+            hint = QLabel.sizeHint(self)  # the text unwrapped, margins included
+            slack = self.fontMetrics().horizontalAdvance("0")
+            size = (hint.width() + slack, hint.height())
+            if len(self._sizes) > 256:  # texts of ever new shapes: keep the cache small
+                self._sizes.clear()
+            self._sizes[key] = size
+        self._width = max(self._width, size[0])
+        if (self.minimumWidth(), self.minimumHeight(), self.maximumWidth(),
+                self.maximumHeight()) != (self._width, size[1], self._width, size[1]):
+            self.setFixedSize(self._width, size[1])
+
+
+#: Any decimal digit (read-outs of the same shape differ only in them).
+_DIGITS = re.compile(r"[0-9]")
 
 
 class ExportError(ValueError):
@@ -177,13 +211,12 @@ class BasePanel(QWidget):
             scroll.setMinimumWidth(width)
 
     def add_readout(self, name: str, form: QFormLayout | None = None) -> QLabel:
-        """A rich-text read-out row (selectable, wrapping): a :class:`Readout`, so it is never
-        cut and the column does not jitter as its numbers change length."""
+        """A rich-text read-out row (selectable): a :class:`Readout`, so it is never cut and
+        the column does not jitter as its numbers change length."""
         label = Readout()
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fit_width(label)
         (form if form is not None else self.form).addRow(label)
         return label
 
@@ -197,6 +230,7 @@ class BasePanel(QWidget):
         plot.setLabel("left", y_label)
         theme.style_plot(plot)
         theme.add_grid(plot)
+        cache_axes(plot)
         plot.setMenuEnabled(False)
         self._plots.append(plot)
         return plot
