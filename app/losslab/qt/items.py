@@ -110,3 +110,91 @@ class Marker(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         drawSymbol(painter, self.symbol, self.size, self.pen, self.brush)
+
+
+class Curve(pg.PlotCurveItem):
+    """A curve redrawn on every frame: ``PlotCurveItem`` with ``PlotDataItem``'s data interface.
+
+    ``PlotDataItem.setData`` costs ~0.1 ms of bookkeeping (datasets, bounds, downsampling
+    state) before its inner ``PlotCurveItem`` gets the points; this goes straight to the inner
+    part.  It keeps the data as given (``getOriginalDataset``), draws log10 of a coordinate
+    whose axis is logarithmic (``setLogMode``, called by the plot), and thins very long data to
+    the envelope of ``max_points`` (peak decimation: the minimum and maximum of each stretch, as
+    pyqtgraph's ``downsampleMethod="peak"``), which looks the same at screen resolution.
+
+    It never tells its plot that its bounds changed: add it with ``ignoreBounds=True`` (it lies
+    on data that sets the range), so that moving it does not make the plot re-range and repaint
+    whole on every frame.
+    """
+
+    def __init__(self, *, pen: Any, name: str | None = None, connect: str = "finite",
+                 max_points: int = 4000) -> None:
+        super().__init__(pen=pen, name=name, connect=connect)
+        self.max_points = max_points
+        self._x: Array = np.zeros(0)
+        self._y: Array = np.zeros(0)
+        self._log = (False, False)
+
+    def setData(self, *args: Any, **kargs: Any) -> None:  # noqa: N802 (pyqtgraph's name)
+        """``setData(x, y)``: draw the polyline through (x, y).
+
+        (With keyword options it is ``PlotCurveItem.setData``: its constructor calls it so.)
+        """
+        if kargs or len(args) != 2:
+            super().setData(*args, **kargs)
+            return
+        xs = np.asarray(args[0], dtype=np.float64)
+        ys = np.asarray(args[1], dtype=np.float64)
+        if xs.shape != ys.shape or xs.ndim != 1:
+            raise ValueError(f"x and y must be 1-D of one length, got {xs.shape} and {ys.shape}")
+        self._x, self._y = xs, ys
+        self._draw()
+
+    def setLogMode(self, x: bool, y: bool) -> None:  # noqa: N802 (pyqtgraph's name)
+        self._log = (bool(x), bool(y))
+        self._draw()
+
+    def getOriginalDataset(self) -> tuple[Array, Array]:  # noqa: N802 (pyqtgraph's name)
+        """The data as given to :meth:`setData`."""
+        return self._x, self._y
+
+    def informViewBoundsChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        """Nothing: the curve is added with ``ignoreBounds=True`` (see the class docstring)."""
+
+    def _draw(self) -> None:
+        x, y = self._x, self._y
+        if self._log[0] or self._log[1]:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                x = np.log10(x) if self._log[0] else x
+                y = np.log10(y) if self._log[1] else y
+        n = len(x)
+        if n > self.max_points:
+            x, y = _peak_decimate(x, y, max(2, 2 * n // self.max_points))
+        super().setData(x, y)
+
+
+def _peak_decimate(x: Array, y: Array, step: int) -> tuple[Array, Array]:
+    """The envelope of (x, y) in stretches of ``step`` points: each stretch's first x twice,
+    with its minimum and maximum y (the last, shorter stretch included), then the last point."""
+    n = len(x)
+    full = n // step * step
+    ys = y[:full].reshape(-1, step)
+    xs = x[:full:step]
+    lo, hi = ys.min(axis=1), ys.max(axis=1)  # a NaN stays NaN: the line breaks there
+    if full < n:
+        xs = np.append(xs, x[full])
+        lo = np.append(lo, y[full:].min())
+        hi = np.append(hi, y[full:].max())
+    out_x = np.repeat(xs, 2)
+    out_y = np.empty(2 * len(lo))
+    out_y[0::2], out_y[1::2] = lo, hi
+    # The last point stays exact: the played part of a run ends at the current frame.
+    return np.append(out_x, x[-1]), np.append(out_y, y[-1])
+
+
+class QuietLine(pg.InfiniteLine):
+    """An ``InfiniteLine`` (added with ``ignoreBounds=True``) that does not make its plot
+    re-range and repaint whole when it moves: for a frame marker that moves every frame."""
+
+    def informViewBoundsChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        """Nothing: the line never counts for the plot's range."""

@@ -47,7 +47,7 @@ from losslab.maths.neuron import (
 from losslab.panels.neuron.model import NeuronState
 from losslab.qt import animation_export, theme
 from losslab.qt.binding import bind_custom, bind_line, quiet, tr
-from losslab.qt.items import Marker
+from losslab.qt.items import Curve, Marker, QuietLine
 from losslab.qt.panel_base import BasePanel, ExportError, fit_width
 from losslab.qt.playback import PlaybackBar
 
@@ -131,7 +131,7 @@ class NeuronPanel(BasePanel):
     def _build_time_plots(self) -> None:
         self.time_plots: dict[str, pg.PlotItem] = {}
         self.full_curves: dict[str, dict[CostKind, pg.PlotDataItem]] = {}
-        self.played_curves: dict[str, dict[CostKind, pg.PlotDataItem]] = {}
+        self.played_curves: dict[str, dict[CostKind, Curve]] = {}
         self.time_marks: dict[str, dict[CostKind, Marker]] = {}
         self.epoch_lines: dict[str, pg.InfiniteLine] = {}
         for col, (key, y_label, log_y) in enumerate(TIME_PLOTS):
@@ -152,9 +152,8 @@ class NeuronPanel(BasePanel):
                 # Peak downsampling keeps a 10 000-epoch run at about one point per pixel.
                 full = pg.PlotDataItem(pen=self._faint_pen(kind), connect="finite",
                                        autoDownsample=True, downsampleMethod="peak")
-                played = pg.PlotDataItem(pen=self.pens[kind], connect="finite",
-                                         autoDownsample=True, downsampleMethod="peak",
-                                         name=tr(COST_LABELS[kind], "neuron"))
+                # Redrawn every frame: a light curve (see losslab.qt.items).
+                played = Curve(pen=self.pens[kind], name=tr(COST_LABELS[kind], "neuron"))
                 mark = self._marker(kind)
                 plot.addItem(full)
                 # The played part and its marker lie on the whole run, which alone sets the
@@ -167,7 +166,8 @@ class NeuronPanel(BasePanel):
                 self.full_curves[key][kind] = full
                 self.played_curves[key][kind] = played
                 self.time_marks[key][kind] = mark
-            line = pg.InfiniteLine(
+            # Moves every frame without making the plot re-range (see losslab.qt.items).
+            line = QuietLine(
                 angle=90, movable=True,
                 pen=pg.mkPen(theme.current.foreground, width=1, style=Qt.PenStyle.DashLine),
                 hoverPen=pg.mkPen(theme.current.foreground, width=3),
@@ -188,11 +188,11 @@ class NeuronPanel(BasePanel):
         self.sigmoid_curve = pg.PlotDataItem(pen=theme.foreground_pen(1.5))
         plot.addItem(self.sigmoid_curve)
         self.sigmoid_curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.tangents: dict[CostKind, pg.PlotDataItem] = {}
+        self.tangents: dict[CostKind, Curve] = {}
         self.z_marks: dict[CostKind, Marker] = {}
         self.slope_labels: dict[CostKind, pg.TextItem] = {}
         for i, kind in enumerate(COSTS):
-            tangent = pg.PlotDataItem(pen=theme.series_pen(i, width=2.5))
+            tangent = Curve(pen=theme.series_pen(i, width=2.5), connect="all")
             mark = self._marker(kind, 11)
             label = pg.TextItem(color=self.colours[kind], anchor=(0, 0))
             plot.addItem(tangent, ignoreBounds=True)
@@ -203,11 +203,11 @@ class NeuronPanel(BasePanel):
     def _build_surface_plots(self) -> None:
         self.surface_plots: dict[CostKind, pg.PlotItem] = {}
         self.surface_images: dict[CostKind, pg.ImageItem] = {}
-        self.surface_paths: dict[CostKind, pg.PlotDataItem] = {}
+        self.surface_paths: dict[CostKind, Curve] = {}
         self.surface_marks: dict[CostKind, Marker] = {}
         self.surface_values: dict[CostKind, Array] = {}
         self.surface_full_paths: dict[CostKind, pg.PlotDataItem] = {}
-        self.surface_halos: dict[CostKind, pg.PlotDataItem] = {}
+        self.surface_halos: dict[CostKind, Curve] = {}
         colormap = pg.colormap.get("viridis")
         for col, kind in enumerate(COSTS, start=1):
             plot = self.add_plot(1, col, _surface_title(kind), "w", "b")
@@ -220,10 +220,10 @@ class NeuronPanel(BasePanel):
             # A black line on a white halo: visible on both ends of the colour map.
             halo_pen = pg.mkPen(QColor("#FFFFFF"), width=4)
             halo_pen.setCosmetic(True)
-            halo = pg.PlotDataItem(pen=halo_pen)
+            halo = Curve(pen=halo_pen, connect="all")
             path_pen = pg.mkPen(QColor("#000000"), width=2)
             path_pen.setCosmetic(True)
-            path = pg.PlotDataItem(pen=path_pen)
+            path = Curve(pen=path_pen, connect="all")
             full_pen = pg.mkPen(QColor(255, 255, 255, 90), width=1)
             full_pen.setCosmetic(True)
             full = pg.PlotDataItem(pen=full_pen)
