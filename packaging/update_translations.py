@@ -78,7 +78,7 @@ def _model_strings() -> list[Key]:
     for info in LOSSES.values():
         keys += [("losses", info.label), ("losses", info.formula), ("losses", info.explanation)]
     qt_free = [f"losslab.panels.{entry.key}.model" for entry in PANELS]
-    for package in ("losslab.core", "losslab.maths"):
+    for package in ("losslab.core", "losslab.maths", "losslab.io"):
         pkg = importlib.import_module(package)
         qt_free += [f"{package}.{m.name}" for m in pkgutil.iter_modules(pkg.__path__)]
     for name in qt_free:

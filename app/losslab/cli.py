@@ -5,6 +5,10 @@
     losslab export PANEL OUT [--set NAME=VALUE ...] [--width PX] [--height PX] [--scale S]
                              [--theme light|dark|high_contrast]
     losslab params PANEL                      list every settable name, its range and default
+    losslab lesson list                       the built-in lessons: id and title
+    losslab lesson check FILE                 validate a lesson file
+    losslab lesson export ID OUT.pdf [--lang en|zh_CN]
+                                              a lesson's handout (ID: a built-in id or a file)
 
 The output format follows OUT's suffix.  Figures (PNG, SVG, GIF) are laid out at --width ×
 --height logical pixels (default 960 × 600; one of them alone keeps a 16:10 aspect); --scale
@@ -73,7 +77,26 @@ def _build_parser(with_panels: bool = True) -> argparse.ArgumentParser:
                      + ", ".join(_THEMES) + " (default light)")
     par = commands.add_parser("params", help="list a panel's parameters")
     par.add_argument("panel", choices=panels, metavar="PANEL", help="one of " + ", ".join(panels))
+    les = commands.add_parser("lesson", help="list, check or export guided lessons")
+    what = les.add_subparsers(dest="lesson_command", parser_class=_Parser, required=True,
+                              metavar="{list,check,export}")
+    lst = what.add_parser("list", help="the built-in lessons, one line each: id and title")
+    lst.add_argument("--lang", choices=_LESSON_LANGUAGES, default="en",
+                     help="language of the titles (default en)")
+    chk = what.add_parser("check", help="validate a lesson file (exit 0, or 2 and what is wrong)")
+    chk.add_argument("file", metavar="FILE", help="a lesson file (.toml)")
+    hnd = what.add_parser("export", help="write a lesson's handout as PDF (one page per step "
+                          "and a page of answers)")
+    hnd.add_argument("lesson", metavar="ID", help="a built-in lesson id (see 'losslab lesson "
+                     "list') or a lesson file")
+    hnd.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
+    hnd.add_argument("--lang", choices=_LESSON_LANGUAGES, default="en",
+                     help="language of the handout (default en)")
     return parser
+
+
+#: Languages lesson texts and handouts come in (as losslab.lessons.format.LANGUAGES).
+_LESSON_LANGUAGES = ("en", "zh_CN")
 
 
 #: Theme names for --theme (as in losslab.qt.theme.THEMES; listed here so that parsing the
@@ -281,6 +304,47 @@ def _export_with_qt(state: object, panel: str, target: Path, options: object) ->
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def lesson_command(args: argparse.Namespace) -> str:
+    """``losslab lesson list|check|export``; returns what to print.  Bad input raises
+    :class:`UsageError` with the one line naming the file, step and field."""
+    from losslab.lessons.format import LessonError, builtin_lessons, find_lesson, read_lesson
+
+    try:
+        if args.lesson_command == "list":
+            return "".join(f"{lesson.id}  {lesson.title.get(args.lang)}\n"
+                           for lesson in builtin_lessons())
+        if args.lesson_command == "check":
+            if not Path(args.file).is_file():
+                raise UsageError(f"{args.file}: no such file")
+            lesson = read_lesson(args.file)
+            return f"{args.file}: ok ({lesson.id}, {len(lesson.steps)} steps)\n"
+        lesson = find_lesson(args.lesson)
+    except LessonError as exc:
+        raise UsageError(str(exc)) from None
+    target = Path(args.out)
+    if target.suffix.lower() != ".pdf":
+        raise UsageError(f"{args.out}: a handout is a PDF; allowed: a file name ending in .pdf")
+    if not target.parent.is_dir():
+        raise UsageError(f"cannot write {args.out}: folder {target.parent} does not exist")
+    if target.is_dir():
+        raise UsageError(f"cannot write {args.out}: it is a folder")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from losslab.io.atomic import WriteError
+    from losslab.qt.app import ensure_app
+    from losslab.qt.handout import write_handout
+
+    ensure_app()
+    try:
+        pages = write_handout(lesson, target, args.lang)
+    except WriteError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return f"wrote {args.out} ({pages} pages)\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``losslab`` and ``python -m losslab``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -293,6 +357,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "export":
             print(export(args.panel, args.out, args.settings_, args.width, args.height,
                          args.theme, args.scale))
+            return 0
+        if args.command == "lesson":
+            sys.stdout.write(lesson_command(args))
             return 0
     except UsageError as exc:
         print(f"losslab: error: {exc}", file=sys.stderr)

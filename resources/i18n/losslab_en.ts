@@ -160,6 +160,367 @@
     </message>
   </context>
   <context>
+    <name>fit</name>
+    <message>
+      <source>Data and fitted lines</source>
+      <translation>Data and fitted lines</translation>
+    </message>
+    <message>
+      <source>Delete selected point</source>
+      <translation>Delete selected point</translation>
+    </message>
+    <message>
+      <source>Each fit: its minimiser, then empirical risk + structural risk = objective.</source>
+      <translation>Each fit: its minimiser, then empirical risk + structural risk = objective.</translation>
+    </message>
+    <message>
+      <source>Each point on each loss</source>
+      <translation>Each point on each loss</translation>
+    </message>
+    <message>
+      <source>J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty},  n = {n}, λ = {lam}</source>
+      <translation>J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty},  n = {n}, λ = {lam}</translation>
+    </message>
+    <message>
+      <source>Objective = empirical + structural risk</source>
+      <translation>Objective = empirical + structural risk</translation>
+    </message>
+    <message>
+      <source>Point size: AdaBoost weight of each point, ∝ e^(−m) under the exponential fit.</source>
+      <translation>Point size: AdaBoost weight of each point, ∝ e^(−m) under the exponential fit.</translation>
+    </message>
+    <message>
+      <source>SVM reading: hinge + λ‖w‖² has the same minimiser as ½‖w‖² + C Σ hinge(mᵢ) with C = 1/(2nλ) = {c}.</source>
+      <translation>SVM reading: hinge + λ‖w‖² has the same minimiser as ½‖w‖² + C Σ hinge(mᵢ) with C = 1/(2nλ) = {c}.</translation>
+    </message>
+    <message>
+      <source>Segments: each point's pull −L′ on each fit (a pull of 1 is a twentieth of the plot's height; longer ones are cut at 6). Bounded losses cap the pull; squared and exponential losses do not.</source>
+      <translation>Segments: each point's pull −L′ on each fit (a pull of 1 is a twentieth of the plot's height; longer ones are cut at 6). Bounded losses cap the pull; squared and exponential losses do not.</translation>
+    </message>
+    <message>
+      <source>classification</source>
+      <translation>classification</translation>
+    </message>
+    <message>
+      <source>clean line</source>
+      <translation>clean line</translation>
+    </message>
+    <message>
+      <source>heavy-tailed noise</source>
+      <translation>heavy-tailed noise</translation>
+    </message>
+    <message>
+      <source>margin m</source>
+      <translation>margin m</translation>
+    </message>
+    <message>
+      <source>no finite minimiser: the loss keeps falling as ‖(w, b)‖ grows along the direction shown, so the infimum is approached but never reached</source>
+      <translation>no finite minimiser: the loss keeps falling as ‖(w, b)‖ grows along the direction shown, so the infimum is approached but never reached</translation>
+    </message>
+    <message>
+      <source>no penalty</source>
+      <translation>no penalty</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>one mislabelled point</source>
+      <translation>one mislabelled point</translation>
+    </message>
+    <message>
+      <source>one outlier</source>
+      <translation>one outlier</translation>
+    </message>
+    <message>
+      <source>optimal, but not the only minimiser: other lines reach the same objective (one of them is shown)</source>
+      <translation>optimal, but not the only minimiser: other lines reach the same objective (one of them is shown)</translation>
+    </message>
+    <message>
+      <source>optimal: this is the unique minimiser</source>
+      <translation>optimal: this is the unique minimiser</translation>
+    </message>
+    <message>
+      <source>overlapping classes</source>
+      <translation>overlapping classes</translation>
+    </message>
+    <message>
+      <source>regression</source>
+      <translation>regression</translation>
+    </message>
+    <message>
+      <source>residual r</source>
+      <translation>residual r</translation>
+    </message>
+    <message>
+      <source>risk</source>
+      <translation>risk</translation>
+    </message>
+    <message>
+      <source>separable classes</source>
+      <translation>separable classes</translation>
+    </message>
+    <message>
+      <source>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</source>
+      <translation>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</translation>
+    </message>
+  </context>
+  <context>
+    <name>help</name>
+    <message>
+      <source>Copy the focused figure as an image</source>
+      <translation>Copy the focused figure as an image</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Play or pause an animated panel</source>
+      <translation>Play or pause an animated panel</translation>
+    </message>
+    <message>
+      <source>Previous or next step of a lesson</source>
+      <translation>Previous or next step of a lesson</translation>
+    </message>
+    <message>
+      <source>Rewind to the first frame</source>
+      <translation>Rewind to the first frame</translation>
+    </message>
+    <message>
+      <source>Step one frame back or forward</source>
+      <translation>Step one frame back or forward</translation>
+    </message>
+  </context>
+  <context>
+    <name>likelihood</name>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; The label tᵢ ∈ {{0, 1}} is 1 with probability pᵢ = σ(fᵢ) = 1/(1 + e^(−fᵢ)), where the logit is fᵢ = w·xᵢ + b. So p(tᵢ | xᵢ) = pᵢ^tᵢ · (1 − pᵢ)^(1 − tᵢ): p for a 1, 1 − p for a 0.</source>
+      <translation>&lt;b&gt;1. The model.&lt;/b&gt; The label tᵢ ∈ {{0, 1}} is 1 with probability pᵢ = σ(fᵢ) = 1/(1 + e^(−fᵢ)), where the logit is fᵢ = w·xᵢ + b. So p(tᵢ | xᵢ) = pᵢ^tᵢ · (1 − pᵢ)^(1 − tᵢ): p for a 1, 1 − p for a 0.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; y = w·x + b + ε with Laplace noise of scale s: p(yᵢ | xᵢ) = exp(−|rᵢ|/s) / (2s), with rᵢ = yᵢ − (w·xᵢ + b).</source>
+      <translation>&lt;b&gt;1. The model.&lt;/b&gt; y = w·x + b + ε with Laplace noise of scale s: p(yᵢ | xᵢ) = exp(−|rᵢ|/s) / (2s), with rᵢ = yᵢ − (w·xᵢ + b).</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; y = w·x + b + ε with ε ~ N(0, σ²). One point's density is p(yᵢ | xᵢ) = exp(−rᵢ²/(2σ²)) / (σ√(2π)), with the residual rᵢ = yᵢ − (w·xᵢ + b).</source>
+      <translation>&lt;b&gt;1. The model.&lt;/b&gt; y = w·x + b + ε with ε ~ N(0, σ²). One point's density is p(yᵢ | xᵢ) = exp(−rᵢ²/(2σ²)) / (σ√(2π)), with the residual rᵢ = yᵢ − (w·xᵢ + b).</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;2. The likelihood&lt;/b&gt; of independent points is the product L(w, b) = Π p(tᵢ | xᵢ). Here it is {value}: products of many numbers below 1 shrink so fast that they soon underflow to 0 in floating point.</source>
+      <translation>&lt;b&gt;2. The likelihood&lt;/b&gt; of independent points is the product L(w, b) = Π p(tᵢ | xᵢ). Here it is {value}: products of many numbers below 1 shrink so fast that they soon underflow to 0 in floating point.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;2. The likelihood&lt;/b&gt; of independent points is the product L(w, b) = Π p(yᵢ | xᵢ). Here it is {value}: products of many numbers below 1 shrink so fast that they soon underflow to 0 in floating point.</source>
+      <translation>&lt;b&gt;2. The likelihood&lt;/b&gt; of independent points is the product L(w, b) = Π p(yᵢ | xᵢ). Here it is {value}: products of many numbers below 1 shrink so fast that they soon underflow to 0 in floating point.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln L = Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)].</source>
+      <translation>&lt;b&gt;3. Take the log.&lt;/b&gt; ln L = Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)].</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln L = Σ [−|rᵢ|/s − ln(2s)] = −(1/s)·Σ |rᵢ| − n·ln(2s).</source>
+      <translation>&lt;b&gt;3. Take the log.&lt;/b&gt; ln L = Σ [−|rᵢ|/s − ln(2s)] = −(1/s)·Σ |rᵢ| − n·ln(2s).</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln is increasing, so it keeps the maximiser and turns the product into a sum: ln L = Σ [−rᵢ²/(2σ²) − ln(σ√(2π))] = −(1/(2σ²))·Σ rᵢ² − n·ln(σ√(2π)).</source>
+      <translation>&lt;b&gt;3. Take the log.&lt;/b&gt; ln is increasing, so it keeps the maximiser and turns the product into a sum: ln L = Σ [−rᵢ²/(2σ²) − ln(σ√(2π))] = −(1/(2σ²))·Σ rᵢ² − n·ln(σ√(2π)).</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; Nothing to drop here: the factor is 1 and the constant 0.</source>
+      <translation>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; Nothing to drop here: the factor is 1 and the constant 0.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; The constant n·ln(2s) ({constant} here) and the positive factor 1/s ({factor} here) do not move the maximiser.</source>
+      <translation>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; The constant n·ln(2s) ({constant} here) and the positive factor 1/s ({factor} here) do not move the maximiser.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; The term n·ln(σ√(2π)) is a constant ({constant} here) and 1/(2σ²) a positive factor ({factor} here): neither moves the maximiser.</source>
+      <translation>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; The term n·ln(σ√(2π)) is a constant ({constant} here) and 1/(2σ²) a positive factor ({factor} here): neither moves the maximiser.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; Maximising −Σ rᵢ² is minimising Σ rᵢ²: −ln L = (1/(2σ²))·Σ rᵢ² + n·ln(σ√(2π)). Gaussian noise gives the squared loss, and the maximum-likelihood line is the least-squares line. Maximising over σ as well gives σ̂² = (1/n)·Σ rᵢ² at that line.</source>
+      <translation>&lt;b&gt;5. Flip the sign.&lt;/b&gt; Maximising −Σ rᵢ² is minimising Σ rᵢ²: −ln L = (1/(2σ²))·Σ rᵢ² + n·ln(σ√(2π)). Gaussian noise gives the squared loss, and the maximum-likelihood line is the least-squares line. Maximising over σ as well gives σ̂² = (1/n)·Σ rᵢ² at that line.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; −ln L = (1/s)·Σ |rᵢ| + n·ln(2s): Laplace noise gives the absolute loss, and the maximum-likelihood line is the least-absolute-deviations line, which an outlier pulls much less than least squares. The MLE of s is the mean |rᵢ| at that line.</source>
+      <translation>&lt;b&gt;5. Flip the sign.&lt;/b&gt; −ln L = (1/s)·Σ |rᵢ| + n·ln(2s): Laplace noise gives the absolute loss, and the maximum-likelihood line is the least-absolute-deviations line, which an outlier pulls much less than least squares. The MLE of s is the mean |rᵢ| at that line.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; −ln L = −Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)], the binary cross-entropy. With yᵢ = 2tᵢ − 1 ∈ {{−1, +1}} and 1 − σ(f) = σ(−f), each term is −ln σ(yᵢfᵢ) = ln(1 + e^(−yᵢfᵢ)), the logistic loss of the margin mᵢ = yᵢfᵢ.</source>
+      <translation>&lt;b&gt;5. Flip the sign.&lt;/b&gt; −ln L = −Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)], the binary cross-entropy. With yᵢ = 2tᵢ − 1 ∈ {{−1, +1}} and 1 − σ(f) = σ(−f), each term is −ln σ(yᵢfᵢ) = ln(1 + e^(−yᵢfᵢ)), the logistic loss of the margin mᵢ = yᵢfᵢ.</translation>
+    </message>
+    <message>
+      <source>Bernoulli outcome, sigmoid link</source>
+      <translation>Bernoulli outcome, sigmoid link</translation>
+    </message>
+    <message>
+      <source>Bernoulli, sigmoid link</source>
+      <translation>Bernoulli, sigmoid link</translation>
+    </message>
+    <message>
+      <source>Binary cross-entropy with 0/1 labels and the logistic loss with ±1 labels are one and the same function of the logit.</source>
+      <translation>Binary cross-entropy with 0/1 labels and the logistic loss with ±1 labels are one and the same function of the logit.</translation>
+    </message>
+    <message>
+      <source>Data, line and noise model</source>
+      <translation>Data, line and noise model</translation>
+    </message>
+    <message>
+      <source>Every label is the same, so the likelihood keeps growing as b → ±∞: there is no finite maximum-likelihood line.</source>
+      <translation>Every label is the same, so the likelihood keeps growing as b → ±∞: there is no finite maximum-likelihood line.</translation>
+    </message>
+    <message>
+      <source>Every point has the same x, so the slope is not determined: any line through the fitted height at that x is equally good.</source>
+      <translation>Every point has the same x, so the slope is not determined: any line through the fitted height at that x is equally good.</translation>
+    </message>
+    <message>
+      <source>Every point lies on the fitted line, so the likelihood grows without bound as the scale shrinks to 0.</source>
+      <translation>Every point lies on the fitted line, so the likelihood grows without bound as the scale shrinks to 0.</translation>
+    </message>
+    <message>
+      <source>From likelihood to loss: {noise}</source>
+      <translation>From likelihood to loss: {noise}</translation>
+    </message>
+    <message>
+      <source>Gaussian (σ)</source>
+      <translation>Gaussian (σ)</translation>
+    </message>
+    <message>
+      <source>Gaussian noise</source>
+      <translation>Gaussian noise</translation>
+    </message>
+    <message>
+      <source>L = Π pᵢ = {value}</source>
+      <translation>L = Π pᵢ = {value}</translation>
+    </message>
+    <message>
+      <source>Laplace (scale s)</source>
+      <translation>Laplace (scale s)</translation>
+    </message>
+    <message>
+      <source>Laplace noise</source>
+      <translation>Laplace noise</translation>
+    </message>
+    <message>
+      <source>MLE</source>
+      <translation>MLE</translation>
+    </message>
+    <message>
+      <source>MLE b</source>
+      <translation>MLE b</translation>
+    </message>
+    <message>
+      <source>MLE s</source>
+      <translation>MLE s</translation>
+    </message>
+    <message>
+      <source>MLE w</source>
+      <translation>MLE w</translation>
+    </message>
+    <message>
+      <source>MLE σ</source>
+      <translation>MLE σ</translation>
+    </message>
+    <message>
+      <source>Move the line to the MLE</source>
+      <translation>Move the line to the MLE</translation>
+    </message>
+    <message>
+      <source>Noise scale s</source>
+      <translation>Noise scale s</translation>
+    </message>
+    <message>
+      <source>Noise scale σ</source>
+      <translation>Noise scale σ</translation>
+    </message>
+    <message>
+      <source>Product of the likelihoods</source>
+      <translation>Product of the likelihoods</translation>
+    </message>
+    <message>
+      <source>Some points lie so far in the tail that their likelihood is below 2.2e-308, the smallest normal double: it is given by its logarithm only (the likelihood column shows nan).</source>
+      <translation>Some points lie so far in the tail that their likelihood is below 2.2e-308, the smallest normal double: it is given by its logarithm only (the likelihood column shows nan).</translation>
+    </message>
+    <message>
+      <source>The labels are separated by a threshold on x, so the likelihood keeps growing as |w| → ∞: there is no finite maximum-likelihood line.</source>
+      <translation>The labels are separated by a threshold on x, so the likelihood keeps growing as |w| → ∞: there is no finite maximum-likelihood line.</translation>
+    </message>
+    <message>
+      <source>The −ln L curves below are drawn twice: −ln L itself and factor·Σ loss + constant on top of it. They coincide, so the loss and the likelihood have the same best line. Each curve holds the other parameter at its current value, so its lowest point meets the MLE mark only once the line is at the MLE. Taking logs is not only a convenience: ln L is a sum that stays a modest number (here {log}) when L itself is far below the smallest number a computer can store.</source>
+      <translation>The −ln L curves below are drawn twice: −ln L itself and factor·Σ loss + constant on top of it. They coincide, so the loss and the likelihood have the same best line. Each curve holds the other parameter at its current value, so its lowest point meets the MLE mark only once the line is at the MLE. Taking logs is not only a convenience: ln L is a sum that stays a modest number (here {log}) when L itself is far below the smallest number a computer can store.</translation>
+    </message>
+    <message>
+      <source>constant</source>
+      <translation>constant</translation>
+    </message>
+    <message>
+      <source>factor</source>
+      <translation>factor</translation>
+    </message>
+    <message>
+      <source>likelihood L</source>
+      <translation>likelihood L</translation>
+    </message>
+    <message>
+      <source>likelihood of each point (length)</source>
+      <translation>likelihood of each point (length)</translation>
+    </message>
+    <message>
+      <source>ln p per point</source>
+      <translation>ln p per point</translation>
+    </message>
+    <message>
+      <source>ln p per point: Σ = ln L = {value}</source>
+      <translation>ln p per point: Σ = ln L = {value}</translation>
+    </message>
+    <message>
+      <source>log₁₀ of the product</source>
+      <translation>log₁₀ of the product</translation>
+    </message>
+    <message>
+      <source>maximum-likelihood fit</source>
+      <translation>maximum-likelihood fit</translation>
+    </message>
+    <message>
+      <source>model</source>
+      <translation>model</translation>
+    </message>
+    <message>
+      <source>noise density</source>
+      <translation>noise density</translation>
+    </message>
+    <message>
+      <source>none (no finite maximum)</source>
+      <translation>none (no finite maximum)</translation>
+    </message>
+    <message>
+      <source>p(label = 1)</source>
+      <translation>p(label = 1)</translation>
+    </message>
+    <message>
+      <source>point i</source>
+      <translation>point i</translation>
+    </message>
+    <message>
+      <source>points multiplied</source>
+      <translation>points multiplied</translation>
+    </message>
+    <message>
+      <source>−ln L along b</source>
+      <translation>−ln L along b</translation>
+    </message>
+    <message>
+      <source>−ln L along w</source>
+      <translation>−ln L along w</translation>
+    </message>
+    <message>
+      <source>−ln L at (w, b)</source>
+      <translation>−ln L at (w, b)</translation>
+    </message>
+  </context>
+  <context>
     <name>losses</name>
     <message>
       <source>0-1</source>
@@ -321,6 +682,10 @@
   <context>
     <name>menu</name>
     <message numerus="yes">
+      <source>%n frames</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
       <source>%n saved setting(s) ignored: {problems}</source>
       <translation>
         <numerusform>%n saved setting ignored: {problems}</numerusform>
@@ -342,6 +707,10 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -376,6 +745,14 @@
       <translation>&amp;View</translation>
     </message>
     <message>
+      <source>16:9 slide (1920 × 1080)</source>
+      <translation>16:9 slide (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>4:3 (1600 × 1200)</source>
+      <translation>4:3 (1600 × 1200)</translation>
+    </message>
+    <message>
       <source>About LossLab</source>
       <translation>About LossLab</translation>
     </message>
@@ -394,6 +771,14 @@
     <message>
       <source>Could not save the session</source>
       <translation>Could not save the session</translation>
+    </message>
+    <message>
+      <source>Current theme</source>
+      <translation>Current theme</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Custom</translation>
     </message>
     <message>
       <source>Dark</source>
@@ -416,6 +801,10 @@
       <translation>Export failed</translation>
     </message>
     <message>
+      <source>Export figure</source>
+      <translation>Export figure</translation>
+    </message>
+    <message>
       <source>Export figure as &amp;PNG…</source>
       <translation>Export figure as &amp;PNG…</translation>
     </message>
@@ -432,16 +821,28 @@
       <translation>Follow the system</translation>
     </message>
     <message>
+      <source>Height</source>
+      <translation>Height</translation>
+    </message>
+    <message>
       <source>High contrast</source>
       <translation>High contrast</translation>
     </message>
     <message>
-      <source>Image width in pixels:</source>
-      <translation>Image width in pixels:</translation>
+      <source>How to read &amp;this panel</source>
+      <translation>How to read &amp;this panel</translation>
+    </message>
+    <message>
+      <source>How to read this panel</source>
+      <translation>How to read this panel</translation>
     </message>
     <message>
       <source>JSON data (*.json)</source>
       <translation>JSON data (*.json)</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
     </message>
     <message>
       <source>Learn loss functions by playing with them.</source>
@@ -450,6 +851,10 @@
     <message>
       <source>Light</source>
       <translation>Light</translation>
+    </message>
+    <message>
+      <source>Light (for print)</source>
+      <translation>Light (for print)</translation>
     </message>
     <message>
       <source>Loading LossLab…</source>
@@ -464,6 +869,10 @@
       <translation>LossLab session (*.json);;All files (*)</translation>
     </message>
     <message>
+      <source>On-screen size</source>
+      <translation>On-screen size</translation>
+    </message>
+    <message>
       <source>Open session</source>
       <translation>Open session</translation>
     </message>
@@ -472,8 +881,8 @@
       <translation>PNG image (*.png)</translation>
     </message>
     <message>
-      <source>PNG width</source>
-      <translation>PNG width</translation>
+      <source>PNG scale</source>
+      <translation>PNG scale</translation>
     </message>
     <message>
       <source>SVG vector image (*.svg)</source>
@@ -512,8 +921,32 @@
       <translation>Session saved to {path}</translation>
     </message>
     <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Square (1200 × 1200)</source>
+      <translation>Square (1200 × 1200)</translation>
+    </message>
+    <message>
       <source>System</source>
       <translation>System</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Width</translation>
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation>Wrote {path}</translation>
+    </message>
+    <message>
+      <source>Wrote {path} ({what})</source>
+      <translation>Wrote {path} ({what})</translation>
     </message>
     <message>
       <source>dock layout unreadable</source>
@@ -733,10 +1166,6 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
   <context>
     <name>panels</name>
     <message>
-      <source>(no suffix)</source>
-      <translation>(no suffix)</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;Archer {0} never {1}&lt;/b&gt; (p = {2:g}): {3} would carry −log 0 = ∞ information, so it is shown as ∞ in the table and not plotted. His result is certain, so his entropy is 0.</source>
       <translation>&lt;b&gt;Archer {0} never {1}&lt;/b&gt; (p = {2:g}): {3} would carry −log 0 = ∞ information, so it is shown as ∞ in the table and not plotted. His result is certain, so his entropy is 0.</translation>
     </message>
@@ -821,6 +1250,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Every ŷ within {tol} of y:</translation>
     </message>
     <message>
+      <source>Fit lab</source>
+      <translation>Fit lab</translation>
+    </message>
+    <message>
       <source>Frameworks</source>
       <translation>Frameworks</translation>
     </message>
@@ -839,6 +1272,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Information</source>
       <translation>Information</translation>
+    </message>
+    <message>
+      <source>Likelihood → loss</source>
+      <translation>Likelihood → loss</translation>
     </message>
     <message>
       <source>Loss Curves</source>
@@ -881,6 +1318,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Reduction</translation>
     </message>
     <message>
+      <source>Regression losses, step by step</source>
+      <translation>Regression losses, step by step</translation>
+    </message>
+    <message>
       <source>Remove class</source>
       <translation>Remove class</translation>
     </message>
@@ -891,6 +1332,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Reset parameters</source>
       <translation>Reset parameters</translation>
+    </message>
+    <message>
+      <source>Risk lab</source>
+      <translation>Risk lab</translation>
     </message>
     <message>
       <source>Row</source>
@@ -947,10 +1392,6 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>bits</source>
       <translation>bits</translation>
-    </message>
-    <message>
-      <source>cannot export {name}: unknown format {suffix}; allowed: {allowed}</source>
-      <translation>cannot export {name}: unknown format {suffix}; allowed: {allowed}</translation>
     </message>
     <message>
       <source>class</source>
@@ -1081,6 +1522,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>row loss</translation>
     </message>
     <message>
+      <source>sample</source>
+      <translation>sample</translation>
+    </message>
+    <message>
       <source>target</source>
       <translation>target</translation>
     </message>
@@ -1144,6 +1589,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Cross-entropy η</translation>
     </message>
     <message>
+      <source>Degree d</source>
+      <translation>Degree d</translation>
+    </message>
+    <message>
       <source>Epochs</source>
       <translation>Epochs</translation>
     </message>
@@ -1174,6 +1623,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Input x</source>
       <translation>Input x</translation>
+    </message>
+    <message>
+      <source>Intercept b</source>
+      <translation>Intercept b</translation>
     </message>
     <message>
       <source>Iterations</source>
@@ -1208,12 +1661,52 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Mode</translation>
     </message>
     <message>
+      <source>New point class</source>
+      <translation>New point class</translation>
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>Noise</translation>
+    </message>
+    <message>
+      <source>Noise model</source>
+      <translation>Noise model</translation>
+    </message>
+    <message>
+      <source>Noise scale</source>
+      <translation>Noise scale</translation>
+    </message>
+    <message>
+      <source>Noise σ</source>
+      <translation>Noise σ</translation>
+    </message>
+    <message>
+      <source>Own model</source>
+      <translation>Own model</translation>
+    </message>
+    <message>
+      <source>Penalty</source>
+      <translation>Penalty</translation>
+    </message>
+    <message>
+      <source>Penalty λ</source>
+      <translation>Penalty λ</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
       <source>Prediction q1</source>
       <translation>Prediction q1</translation>
     </message>
     <message>
       <source>Prediction q2</source>
       <translation>Prediction q2</translation>
+    </message>
+    <message>
+      <source>Predictions</source>
+      <translation>Predictions</translation>
     </message>
     <message>
       <source>Probe at</source>
@@ -1228,6 +1721,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Reduction</translation>
     </message>
     <message>
+      <source>Resamples</source>
+      <translation>Resamples</translation>
+    </message>
+    <message>
       <source>SVR ε</source>
       <translation>SVR ε</translation>
     </message>
@@ -1236,12 +1733,32 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Same η for both costs</translation>
     </message>
     <message>
+      <source>Sample size n</source>
+      <translation>Sample size n</translation>
+    </message>
+    <message>
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
       <source>Show derivatives</source>
       <translation>Show derivatives</translation>
+    </message>
+    <message>
+      <source>Show pulls</source>
+      <translation>Show pulls</translation>
+    </message>
+    <message>
+      <source>Slope w</source>
+      <translation>Slope w</translation>
+    </message>
+    <message>
+      <source>Smooth L1 β</source>
+      <translation>Smooth L1 β</translation>
+    </message>
+    <message>
+      <source>SmoothL1Loss(beta) = HuberLoss(delta=beta) / beta; beta = 0 is plain L1</source>
+      <translation>SmoothL1Loss(beta) = HuberLoss(delta=beta) / beta; beta = 0 is plain L1</translation>
     </message>
     <message>
       <source>Speed</source>
@@ -1272,6 +1789,14 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>Targets</translation>
     </message>
     <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>True function</source>
+      <translation>True function</translation>
+    </message>
+    <message>
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
@@ -1282,6 +1807,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>a number {range}</source>
       <translation>a number {range}</translation>
+    </message>
+    <message>
+      <source>a polynomial of your own, lowest power first (e.g. 0,1 is y = x); empty: the fitted polynomial</source>
+      <translation>a polynomial of your own, lowest power first (e.g. 0,1 is y = x); empty: the fitted polynomial</translation>
     </message>
     <message>
       <source>a whole number {range}</source>
@@ -1332,12 +1861,28 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>compute softmax as e^(z − max) / Σ e^(z − max), which cannot overflow; turn off to see e^z overflow for large logits</translation>
     </message>
     <message>
+      <source>degree of the fitted polynomial</source>
+      <translation>degree of the fitted polynomial</translation>
+    </message>
+    <message>
+      <source>draw each point's pull −L′ on every fit</source>
+      <translation>draw each point's pull −L′ on every fit</translation>
+    </message>
+    <message>
       <source>frames/s</source>
       <translation>frames/s</translation>
     </message>
     <message>
       <source>from {low} to {high}</source>
       <translation>from {low} to {high}</translation>
+    </message>
+    <message>
+      <source>gaussian: N(0, σ²); laplace: Laplace with standard deviation σ (scale σ/√2)</source>
+      <translation>gaussian: N(0, σ²); laplace: Laplace with standard deviation σ (scale σ/√2)</translation>
+    </message>
+    <message>
+      <source>gaussian: y = w·x + b + N(0, σ²); laplace: Laplace noise of scale s; bernoulli: label 1 with probability σ(w·x + b)</source>
+      <translation>gaussian: y = w·x + b + N(0, σ²); laplace: Laplace noise of scale s; bernoulli: label 1 with probability σ(w·x + b)</translation>
     </message>
     <message>
       <source>gradient-descent step size of the quadratic run (and of both runs while same_eta is on)</source>
@@ -1356,12 +1901,24 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>how many frames (epochs) play per second</translation>
     </message>
     <message>
+      <source>how many independent samples of each size the spread of the empirical risk uses</source>
+      <translation>how many independent samples of each size the spread of the empirical risk uses</translation>
+    </message>
+    <message>
+      <source>intercept of the line f(x) = w·x + b (with bernoulli: of the logit)</source>
+      <translation>intercept of the line f(x) = w·x + b (with bernoulli: of the logit)</translation>
+    </message>
+    <message>
       <source>learning rate of the cross-entropy run; equals eta while same_eta is on</source>
       <translation>learning rate of the cross-entropy run; equals eta while same_eta is on</translation>
     </message>
     <message>
       <source>left end of the plotted range</source>
       <translation>left end of the plotted range</translation>
+    </message>
+    <message>
+      <source>line: f(x) = 2x; sine: f(x) = sin(πx)</source>
+      <translation>line: f(x) = 2x; sine: f(x) = sin(πx)</translation>
     </message>
     <message>
       <source>margin: classification losses of m = y·f(x); residual: regression losses of r = y − f(x)</source>
@@ -1380,6 +1937,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>none: one loss per row; mean: weighted average; sum: total</translation>
     </message>
     <message>
+      <source>none: the unreduced losses; mean: the average (Keras: sum_over_batch_size); sum: the total</source>
+      <translation>none: the unreduced losses; mean: the average (Keras: sum_over_batch_size); sum: the total</translation>
+    </message>
+    <message>
       <source>number of classes of the target and both predictions (follows their length)</source>
       <translation>number of classes of the target and both predictions (follows their length)</translation>
     </message>
@@ -1390,6 +1951,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>number of gradient-descent updates (one per epoch)</source>
       <translation>number of gradient-descent updates (one per epoch)</translation>
+    </message>
+    <message>
+      <source>number of points in the training sample</source>
+      <translation>number of points in the training sample</translation>
     </message>
     <message>
       <source>number of sigmoid units in the hidden layer</source>
@@ -1428,6 +1993,14 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>regression (residual)</translation>
     </message>
     <message>
+      <source>regression: lines y = w·x + b through (x, y) points; classification: decision lines w·x + b = 0 between points labelled ±1</source>
+      <translation>regression: lines y = w·x + b through (x, y) points; classification: decision lines w·x + b = 0 between points labelled ±1</translation>
+    </message>
+    <message>
+      <source>regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), over every coefficient but the constant</source>
+      <translation>regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), over every coefficient but the constant</translation>
+    </message>
+    <message>
       <source>right end of the plotted range</source>
       <translation>right end of the plotted range</translation>
     </message>
@@ -1436,12 +2009,24 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>rows whose target equals this value do not count (PyTorch's ignore_index)</translation>
     </message>
     <message>
+      <source>slope of the line f(x) = w·x + b (with bernoulli: of the logit)</source>
+      <translation>slope of the line f(x) = w·x + b (with bernoulli: of the logit)</translation>
+    </message>
+    <message>
       <source>sse: sum of squared errors; cross_entropy: binary cross-entropy (nats)</source>
       <translation>sse: sum of squared errors; cross_entropy: binary cross-entropy (nats)</translation>
     </message>
     <message>
+      <source>standard deviation of the noise added to f(x)</source>
+      <translation>standard deviation of the noise added to f(x)</translation>
+    </message>
+    <message>
       <source>step size of gradient descent: each update subtracts η times the gradient</source>
       <translation>step size of gradient descent: each update subtracts η times the gradient</translation>
+    </message>
+    <message>
+      <source>structural risk λ·P(w): none, l1 = λ‖w‖₁, l2 = λ‖w‖₂² (b is not penalised)</source>
+      <translation>structural risk λ·P(w): none, l1 = λ‖w‖₁, l2 = λ‖w‖₂² (b is not penalised)</translation>
     </message>
     <message>
       <source>the batch: one row per example, one column per class (probabilities when from_logits is off)</source>
@@ -1452,12 +2037,32 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>the bias b before training</translation>
     </message>
     <message>
+      <source>the data: rows 'x,y' (regression) or 'x1,x2,label' with label ±1 (classification), separated by ';'</source>
+      <translation>the data: rows 'x,y' (regression) or 'x1,x2,label' with label ±1 (classification), separated by ';'</translation>
+    </message>
+    <message>
+      <source>the dataset, one row x,y per point (with bernoulli: x,label with label 0 or 1)</source>
+      <translation>the dataset, one row x,y per point (with bernoulli: x,label with label 0 or 1)</translation>
+    </message>
+    <message>
       <source>the first predicted distribution (normalised to sum to 1)</source>
       <translation>the first predicted distribution (normalised to sum to 1)</translation>
     </message>
     <message>
+      <source>the label a point added by clicking gets (classification)</source>
+      <translation>the label a point added by clicking gets (classification)</translation>
+    </message>
+    <message>
+      <source>the loss whose average is the risk: squared r², absolute |r| or Huber</source>
+      <translation>the loss whose average is the risk: squared r², absolute |r| or Huber</translation>
+    </message>
+    <message>
       <source>the loss whose formula and explanation are shown</source>
       <translation>the loss whose formula and explanation are shown</translation>
+    </message>
+    <message>
+      <source>the model's outputs: one row per sample, one column per output</source>
+      <translation>the model's outputs: one row per sample, one column per output</translation>
     </message>
     <message>
       <source>the output the neuron should learn to give for x</source>
@@ -1480,6 +2085,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>the true distribution over the classes (normalised to sum to 1)</translation>
     </message>
     <message>
+      <source>the true values, the same shape as predictions</source>
+      <translation>the true values, the same shape as predictions</translation>
+    </message>
+    <message>
       <source>the weight w before training</source>
       <translation>the weight w before training</translation>
     </message>
@@ -1490,6 +2099,18 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>true or false</source>
       <translation>true or false</translation>
+    </message>
+    <message>
+      <source>weight of the penalty</source>
+      <translation>weight of the penalty</translation>
+    </message>
+    <message>
+      <source>weight λ ≥ 0 of the penalty</source>
+      <translation>weight λ ≥ 0 of the penalty</translation>
+    </message>
+    <message>
+      <source>where Huber switches from ½r² to the straight line δ(|r| − ½δ)</source>
+      <translation>where Huber switches from ½r² to the straight line δ(|r| − ½δ)</translation>
     </message>
     <message>
       <source>where the Huber loss turns from quadratic to linear</source>
@@ -1508,8 +2129,16 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>which losses are drawn (only those of the current mode are visible)</translation>
     </message>
     <message>
+      <source>which losses are fitted (only those of the current task are used)</source>
+      <translation>which losses are fitted (only those of the current task are used)</translation>
+    </message>
+    <message>
       <source>which quantile the pinball loss aims at</source>
       <translation>which quantile the pinball loss aims at</translation>
+    </message>
+    <message>
+      <source>which random sample is drawn (Resample picks the next seed)</source>
+      <translation>which random sample is drawn (Resample picks the next seed)</translation>
     </message>
     <message>
       <source>x from</source>
@@ -1534,6 +2163,22 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{low} to {high}</source>
       <translation>{low} to {high}</translation>
+    </message>
+    <message>
+      <source>{text} is out of range; allowed: {allowed}</source>
+      <translation>{text} is out of range; allowed: {allowed}</translation>
+    </message>
+    <message>
+      <source>λ</source>
+      <translation>λ</translation>
+    </message>
+    <message>
+      <source>σ of the Gaussian noise or s of the Laplace noise (unused by bernoulli)</source>
+      <translation>σ of the Gaussian noise or s of the Laplace noise (unused by bernoulli)</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number; allowed: {allowed}</source>
+      <translation>“{text}” is not a number; allowed: {allowed}</translation>
     </message>
   </context>
   <context>
@@ -1597,6 +2242,348 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{unit} {frame} / {last}</source>
       <translation>{unit} {frame} / {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>regression</name>
+    <message>
+      <source>1. element losses: {0}</source>
+      <translation>1. element losses: {0}</translation>
+    </message>
+    <message>
+      <source>2. mean over the {0} outputs of each sample: {1}</source>
+      <translation>2. mean over the {0} outputs of each sample: {1}</translation>
+    </message>
+    <message>
+      <source>2. reduction=none: the element losses above</source>
+      <translation>2. reduction=none: the element losses above</translation>
+    </message>
+    <message>
+      <source>2. sum of all elements / {0} = {1}</source>
+      <translation>2. sum of all elements / {0} = {1}</translation>
+    </message>
+    <message>
+      <source>2. sum of all {0} elements = {1}</source>
+      <translation>2. sum of all {0} elements = {1}</translation>
+    </message>
+    <message>
+      <source>3. reduction=None: the per-sample losses above</source>
+      <translation>3. reduction=None: the per-sample losses above</translation>
+    </message>
+    <message>
+      <source>3. sum over the samples / {0} = {1}</source>
+      <translation>3. sum over the samples / {0} = {1}</translation>
+    </message>
+    <message>
+      <source>3. sum over the {0} samples = {1}</source>
+      <translation>3. sum over the {0} samples = {1}</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;From residuals to one number&lt;/h3&gt;&lt;p&gt;Each element's residual r = prediction − target becomes an element loss: r² (MSE), |r| (L1, MAE), Huber ½r² near zero and straight beyond δ, Smooth L1 (Huber divided by β) or ln cosh r (close to ½r² near zero, to |r| − ln 2 far away). Then the frameworks reduce: PyTorch over all elements at once, Keras first over the outputs of each sample (the mean over the last axis), then over the samples.&lt;/p&gt;&lt;p&gt;Drag a prediction bar, or type into the table, and watch every number follow. The lower chart shows how much of the batch loss each sample carries: squaring lets one far-off sample dominate.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;From residuals to one number&lt;/h3&gt;&lt;p&gt;Each element's residual r = prediction − target becomes an element loss: r² (MSE), |r| (L1, MAE), Huber ½r² near zero and straight beyond δ, Smooth L1 (Huber divided by β) or ln cosh r (close to ½r² near zero, to |r| − ln 2 far away). Then the frameworks reduce: PyTorch over all elements at once, Keras first over the outputs of each sample (the mean over the last axis), then over the samples.&lt;/p&gt;&lt;p&gt;Drag a prediction bar, or type into the table, and watch every number follow. The lower chart shows how much of the batch loss each sample carries: squaring lets one far-off sample dominate.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Add output</source>
+      <translation>Add output</translation>
+    </message>
+    <message>
+      <source>Batch: predictions and targets</source>
+      <translation>Batch: predictions and targets</translation>
+    </message>
+    <message>
+      <source>Each sample's share of the batch loss</source>
+      <translation>Each sample's share of the batch loss</translation>
+    </message>
+    <message>
+      <source>Elements</source>
+      <translation>Elements</translation>
+    </message>
+    <message>
+      <source>Every prediction equals its target: every loss is 0.</source>
+      <translation>Every prediction equals its target: every loss is 0.</translation>
+    </message>
+    <message>
+      <source>Huber</source>
+      <translation>Huber</translation>
+    </message>
+    <message>
+      <source>Huber's quadratic zone is ½r², not r²: inside |r| ≤ δ it is exactly half the squared error, so it never lies on the r² curve. The ½ makes its slope r meet the slope ±δ of the linear part at |r| = δ, so the loss has no kink there.</source>
+      <translation>Huber's quadratic zone is ½r², not r²: inside |r| ≤ δ it is exactly half the squared error, so it never lies on the r² curve. The ½ makes its slope r meet the slope ±δ of the linear part at |r| = δ, so the loss has no kink there.</translation>
+    </message>
+    <message>
+      <source>L1Loss and MeanAbsoluteError use the same |r|: they differ only in the reduction.</source>
+      <translation>L1Loss and MeanAbsoluteError use the same |r|: they differ only in the reduction.</translation>
+    </message>
+    <message>
+      <source>LogCosh exists only in Keras; PyTorch has no built-in, so the PyTorch code writes it by hand as |r| + log1p(e^(−2|r|)) − ln 2 (torch.log(torch.cosh(r)) overflows once |r| passes about 710 in float64, 89 in float32).</source>
+      <translation>LogCosh exists only in Keras; PyTorch has no built-in, so the PyTorch code writes it by hand as |r| + log1p(e^(−2|r|)) − ln 2 (torch.log(torch.cosh(r)) overflows once |r| passes about 710 in float64, 89 in float32).</translation>
+    </message>
+    <message>
+      <source>Predictions (bars) and targets (rings)</source>
+      <translation>Predictions (bars) and targets (rings)</translation>
+    </message>
+    <message>
+      <source>Regression:  sample {sample},  share {share:.3g} %</source>
+      <translation>Regression:  sample {sample},  share {share:.3g} %</translation>
+    </message>
+    <message>
+      <source>Regression:  sample {sample},  value {value:.4g}</source>
+      <translation>Regression:  sample {sample},  value {value:.4g}</translation>
+    </message>
+    <message>
+      <source>Remove output</source>
+      <translation>Remove output</translation>
+    </message>
+    <message>
+      <source>Residuals r = p − t, one row per sample:</source>
+      <translation>Residuals r = p − t, one row per sample:</translation>
+    </message>
+    <message>
+      <source>Sample {sample} carries {sq:.0%} of the squared loss but {ab:.0%} of the absolute loss: squaring lets one large residual dominate the batch.</source>
+      <translation>Sample {sample} carries {sq:.0%} of the squared loss but {ab:.0%} of the absolute loss: squaring lets one large residual dominate the batch.</translation>
+    </message>
+    <message>
+      <source>Smooth L1</source>
+      <translation>Smooth L1</translation>
+    </message>
+    <message>
+      <source>SmoothL1Loss with beta = 0 is plain L1Loss (PyTorch switches to it), so here it equals L1Loss.</source>
+      <translation>SmoothL1Loss with beta = 0 is plain L1Loss (PyTorch switches to it), so here it equals L1Loss.</translation>
+    </message>
+    <message>
+      <source>SmoothL1Loss(beta={beta:g}) = HuberLoss(delta={beta:g}) / {beta:g}: the same shape, rescaled so that its straight part has slope 1 like L1. It equals HuberLoss only at beta = delta = 1.</source>
+      <translation>SmoothL1Loss(beta={beta:g}) = HuberLoss(delta={beta:g}) / {beta:g}: the same shape, rescaled so that its straight part has slope 1 like L1. It equals HuberLoss only at beta = delta = 1.</translation>
+    </message>
+    <message>
+      <source>Step by step</source>
+      <translation>Step by step</translation>
+    </message>
+    <message>
+      <source>Where the frameworks differ, and why</source>
+      <translation>Where the frameworks differ, and why</translation>
+    </message>
+    <message>
+      <source>ln cosh r</source>
+      <translation>ln cosh r</translation>
+    </message>
+    <message>
+      <source>mean of each row: {0}</source>
+      <translation>mean of each row: {0}</translation>
+    </message>
+    <message>
+      <source>output</source>
+      <translation>output</translation>
+    </message>
+    <message>
+      <source>per sample</source>
+      <translation>per sample</translation>
+    </message>
+    <message>
+      <source>prediction (drag me)</source>
+      <translation>prediction (drag me)</translation>
+    </message>
+    <message>
+      <source>reduction=mean: PyTorch divides the sum of all elements by N·C = {elements}; Keras averages each sample's outputs and then divides by N = {n}. With equally long rows both are the mean of all elements, so the numbers agree (MSE: {torch_mean:g}).</source>
+      <translation>reduction=mean: PyTorch divides the sum of all elements by N·C = {elements}; Keras averages each sample's outputs and then divides by N = {n}. With equally long rows both are the mean of all elements, so the numbers agree (MSE: {torch_mean:g}).</translation>
+    </message>
+    <message>
+      <source>reduction=none: PyTorch returns one loss per element ({n}×{c}, shaped like the input); Keras one per sample ({n} values, each the mean of the sample's outputs).</source>
+      <translation>reduction=none: PyTorch returns one loss per element ({n}×{c}, shaped like the input); Keras one per sample ({n} values, each the mean of the sample's outputs).</translation>
+    </message>
+    <message>
+      <source>reduction=sum with one output per sample: averaging over the last axis changes nothing, so PyTorch and Keras add the same numbers.</source>
+      <translation>reduction=sum with one output per sample: averaging over the last axis changes nothing, so PyTorch and Keras add the same numbers.</translation>
+    </message>
+    <message>
+      <source>reduction=sum: PyTorch adds all {elements} element losses; Keras first averages the {c} outputs of each sample and then adds the {n} samples, so PyTorch's sum is {c} times Keras' (MSE: {torch_sum:g} vs {keras_sum:g}).</source>
+      <translation>reduction=sum: PyTorch adds all {elements} element losses; Keras first averages the {c} outputs of each sample and then adds the {n} samples, so PyTorch's sum is {c} times Keras' (MSE: {torch_sum:g} vs {keras_sum:g}).</translation>
+    </message>
+    <message>
+      <source>residual r = p − t</source>
+      <translation>residual r = p − t</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>result</translation>
+    </message>
+    <message>
+      <source>r² (MSE)</source>
+      <translation>r² (MSE)</translation>
+    </message>
+    <message>
+      <source>share (%)</source>
+      <translation>share (%)</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>value</translation>
+    </message>
+    <message>
+      <source>|r| (L1, MAE)</source>
+      <translation>|r| (L1, MAE)</translation>
+    </message>
+    <message>
+      <source>— (no per-sample step)</source>
+      <translation>— (no per-sample step)</translation>
+    </message>
+  </context>
+  <context>
+    <name>risk</name>
+    <message>
+      <source>A common shorthand says "expected risk = empirical risk + structural risk". That is not an identity. Structural risk minimisation minimises empirical risk + a penalty as a stand-in for the expected risk, which cannot be computed when the distribution is unknown. The shorthand is tempting because the penalty does play the role of the missing gap between the two risks.</source>
+      <translation>A common shorthand says "expected risk = empirical risk + structural risk". That is not an identity. Structural risk minimisation minimises empirical risk + a penalty as a stand-in for the expected risk, which cannot be computed when the distribution is unknown. The shorthand is tempting because the penalty does play the role of the missing gap between the two risks.</translation>
+    </message>
+    <message>
+      <source>Draw a new sample (the next seed)</source>
+      <translation>Draw a new sample (the next seed)</translation>
+    </message>
+    <message>
+      <source>Empirical risk of this fixed model</source>
+      <translation>Empirical risk of this fixed model</translation>
+    </message>
+    <message>
+      <source>Expected risk and empirical risk</source>
+      <translation>Expected risk and empirical risk</translation>
+    </message>
+    <message>
+      <source>Gaussian</source>
+      <translation>Gaussian</translation>
+    </message>
+    <message>
+      <source>Huber</source>
+      <translation>Huber</translation>
+    </message>
+    <message>
+      <source>L1: λΣ|a_k|</source>
+      <translation>L1: λΣ|a_k|</translation>
+    </message>
+    <message>
+      <source>L2: λΣa_k²</source>
+      <translation>L2: λΣa_k²</translation>
+    </message>
+    <message>
+      <source>Laplace</source>
+      <translation>Laplace</translation>
+    </message>
+    <message>
+      <source>Law of large numbers: for a model fixed in advance, the empirical risk on n fresh points scatters around the expected risk with a spread that shrinks like 1/√n (bottom left). On the sample the model was fitted to, the training risk is biased low: the fit has already adapted to that sample's noise.</source>
+      <translation>Law of large numbers: for a model fixed in advance, the empirical risk on n fresh points scatters around the expected risk with a spread that shrinks like 1/√n (bottom left). On the sample the model was fitted to, the training risk is biased low: the fit has already adapted to that sample's noise.</translation>
+    </message>
+    <message>
+      <source>Overfitting: a higher degree always lowers the training risk, but past some degree the expected risk rises again (top right). A penalty λ·P(a) trades fit against simplicity.</source>
+      <translation>Overfitting: a higher degree always lowers the training risk, but past some degree the expected risk rises again (top right). A penalty λ·P(a) trades fit against simplicity.</translation>
+    </message>
+    <message>
+      <source>Resample</source>
+      <translation>Resample</translation>
+    </message>
+    <message>
+      <source>Risk against the degree</source>
+      <translation>Risk against the degree</translation>
+    </message>
+    <message>
+      <source>Risk against the slope a₁</source>
+      <translation>Risk against the slope a₁</translation>
+    </message>
+    <message>
+      <source>Sample, true f and model</source>
+      <translation>Sample, true f and model</translation>
+    </message>
+    <message>
+      <source>The expected risk of a model is its average loss over the whole data distribution: what it will cost on new data. Here the distribution is known, so it is computed exactly. The empirical (training) risk is the average loss over the sample you have.</source>
+      <translation>The expected risk of a model is its average loss over the whole data distribution: what it will cost on new data. Here the distribution is known, so it is computed exactly. The empirical (training) risk is the average loss over the sample you have.</translation>
+    </message>
+    <message>
+      <source>absolute |r|</source>
+      <translation>absolute |r|</translation>
+    </message>
+    <message>
+      <source>degree d</source>
+      <translation>degree d</translation>
+    </message>
+    <message>
+      <source>empirical risk, 5 samples of size n</source>
+      <translation>empirical risk, 5 samples of size n</translation>
+    </message>
+    <message>
+      <source>expected risk</source>
+      <translation>expected risk</translation>
+    </message>
+    <message>
+      <source>expected risk (mean loss on the distribution)</source>
+      <translation>expected risk (mean loss on the distribution)</translation>
+    </message>
+    <message>
+      <source>fitted polynomial of degree {d}</source>
+      <translation>fitted polynomial of degree {d}</translation>
+    </message>
+    <message>
+      <source>gap: expected − training</source>
+      <translation>gap: expected − training</translation>
+    </message>
+    <message>
+      <source>line f(x) = 2x</source>
+      <translation>line f(x) = 2x</translation>
+    </message>
+    <message>
+      <source>mean ± std over resamples</source>
+      <translation>mean ± std over resamples</translation>
+    </message>
+    <message>
+      <source>model m(x)</source>
+      <translation>model m(x)</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>objective (training risk + λ·penalty)</source>
+      <translation>objective (training risk + λ·penalty)</translation>
+    </message>
+    <message>
+      <source>own model: expected risk</source>
+      <translation>own model: expected risk</translation>
+    </message>
+    <message>
+      <source>risk</source>
+      <translation>risk</translation>
+    </message>
+    <message>
+      <source>sample</source>
+      <translation>sample</translation>
+    </message>
+    <message>
+      <source>sample size n (log scale)</source>
+      <translation>sample size n (log scale)</translation>
+    </message>
+    <message>
+      <source>sine f(x) = sin(πx)</source>
+      <translation>sine f(x) = sin(πx)</translation>
+    </message>
+    <message>
+      <source>slope a₁ (other coefficients fixed)</source>
+      <translation>slope a₁ (other coefficients fixed)</translation>
+    </message>
+    <message>
+      <source>squared r²</source>
+      <translation>squared r²</translation>
+    </message>
+    <message>
+      <source>training risk</source>
+      <translation>training risk</translation>
+    </message>
+    <message>
+      <source>training risk (mean loss on the sample)</source>
+      <translation>training risk (mean loss on the sample)</translation>
+    </message>
+    <message>
+      <source>true f(x)</source>
+      <translation>true f(x)</translation>
+    </message>
+    <message>
+      <source>your own polynomial</source>
+      <translation>your own polynomial</translation>
     </message>
   </context>
 </TS>

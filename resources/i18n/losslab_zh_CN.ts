@@ -160,6 +160,367 @@
     </message>
   </context>
   <context>
+    <name>fit</name>
+    <message>
+      <source>Data and fitted lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete selected point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each fit: its minimiser, then empirical risk + structural risk = objective.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each point on each loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>J(w, b) = (1/n) Σ L({z}ᵢ) + {penalty},  n = {n}, λ = {lam}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Objective = empirical + structural risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Point size: AdaBoost weight of each point, ∝ e^(−m) under the exponential fit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVM reading: hinge + λ‖w‖² has the same minimiser as ½‖w‖² + C Σ hinge(mᵢ) with C = 1/(2nλ) = {c}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Segments: each point's pull −L′ on each fit (a pull of 1 is a twentieth of the plot's height; longer ones are cut at 6). Bounded losses cap the pull; squared and exponential losses do not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>classification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>clean line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>heavy-tailed noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>margin m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no finite minimiser: the loss keeps falling as ‖(w, b)‖ grows along the direction shown, so the infimum is approached but never reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one mislabelled point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one outlier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optimal, but not the only minimiser: other lines reach the same objective (one of them is shown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optimal: this is the unique minimiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overlapping classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>regression</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>residual r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>separable classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>trivial minimiser: w = 0, b = 0 gives every point margin 0 and perceptron loss 0, the smallest possible</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>help</name>
+    <message>
+      <source>Copy the focused figure as an image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Play or pause an animated panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous or next step of a lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rewind to the first frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step one frame back or forward</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>likelihood</name>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; The label tᵢ ∈ {{0, 1}} is 1 with probability pᵢ = σ(fᵢ) = 1/(1 + e^(−fᵢ)), where the logit is fᵢ = w·xᵢ + b. So p(tᵢ | xᵢ) = pᵢ^tᵢ · (1 − pᵢ)^(1 − tᵢ): p for a 1, 1 − p for a 0.</source>
+      <translation>&lt;b&gt;1. 模型。&lt;/b&gt;标签 tᵢ ∈ {{0, 1}} 以概率 pᵢ = σ(fᵢ) = 1/(1 + e^(−fᵢ)) 取 1，其中 logit 为 fᵢ = w·xᵢ + b。因此 p(tᵢ | xᵢ) = pᵢ^tᵢ · (1 − pᵢ)^(1 − tᵢ)：标签为 1 时取 p，为 0 时取 1 − p。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; y = w·x + b + ε with Laplace noise of scale s: p(yᵢ | xᵢ) = exp(−|rᵢ|/s) / (2s), with rᵢ = yᵢ − (w·xᵢ + b).</source>
+      <translation>&lt;b&gt;1. 模型。&lt;/b&gt;y = w·x + b + ε，其中 ε 是尺度为 s 的拉普拉斯噪声：p(yᵢ | xᵢ) = exp(−|rᵢ|/s) / (2s)，其中 rᵢ = yᵢ − (w·xᵢ + b)。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;1. The model.&lt;/b&gt; y = w·x + b + ε with ε ~ N(0, σ²). One point's density is p(yᵢ | xᵢ) = exp(−rᵢ²/(2σ²)) / (σ√(2π)), with the residual rᵢ = yᵢ − (w·xᵢ + b).</source>
+      <translation>&lt;b&gt;1. 模型。&lt;/b&gt;y = w·x + b + ε，其中 ε ~ N(0, σ²)。单个点的概率密度为 p(yᵢ | xᵢ) = exp(−rᵢ²/(2σ²)) / (σ√(2π))，其中残差 rᵢ = yᵢ − (w·xᵢ + b)。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;2. The likelihood&lt;/b&gt; of independent points is the product L(w, b) = Π p(tᵢ | xᵢ). Here it is {value}: products of many numbers below 1 shrink so fast that they soon underflow to 0 in floating point.</source>
+      <translation>&lt;b&gt;2. 似然&lt;/b&gt;：相互独立的各点的似然是它们的乘积 L(w, b) = Π p(tᵢ | xᵢ)。这里它等于 {value}：许多小于 1 的数相乘，乘积缩小得非常快，在浮点运算中很快就会下溢为 0。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;2. The likelihood&lt;/b&gt; of independent points is the product L(w, b) = Π p(yᵢ | xᵢ). Here it is {value}: products of many numbers below 1 shrink so fast that they soon underflow to 0 in floating point.</source>
+      <translation>&lt;b&gt;2. 似然&lt;/b&gt;：相互独立的各点的似然是它们的乘积 L(w, b) = Π p(yᵢ | xᵢ)。这里它等于 {value}：许多小于 1 的数相乘，乘积缩小得非常快，在浮点运算中很快就会下溢为 0。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln L = Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)].</source>
+      <translation>&lt;b&gt;3. 取对数。&lt;/b&gt;ln L = Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)]。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln L = Σ [−|rᵢ|/s − ln(2s)] = −(1/s)·Σ |rᵢ| − n·ln(2s).</source>
+      <translation>&lt;b&gt;3. 取对数。&lt;/b&gt;ln L = Σ [−|rᵢ|/s − ln(2s)] = −(1/s)·Σ |rᵢ| − n·ln(2s)。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;3. Take the log.&lt;/b&gt; ln is increasing, so it keeps the maximiser and turns the product into a sum: ln L = Σ [−rᵢ²/(2σ²) − ln(σ√(2π))] = −(1/(2σ²))·Σ rᵢ² − n·ln(σ√(2π)).</source>
+      <translation>&lt;b&gt;3. 取对数。&lt;/b&gt;ln 是增函数，所以取对数不改变最大值点，并把乘积变成求和：ln L = Σ [−rᵢ²/(2σ²) − ln(σ√(2π))] = −(1/(2σ²))·Σ rᵢ² − n·ln(σ√(2π))。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; Nothing to drop here: the factor is 1 and the constant 0.</source>
+      <translation>&lt;b&gt;4. 去掉与 w 和 b 无关的部分。&lt;/b&gt;这里没有什么可去掉的：因子为 1，常数为 0。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; The constant n·ln(2s) ({constant} here) and the positive factor 1/s ({factor} here) do not move the maximiser.</source>
+      <translation>&lt;b&gt;4. 去掉与 w 和 b 无关的部分。&lt;/b&gt;常数 n·ln(2s)（这里为 {constant}）和正因子 1/s（这里为 {factor}）都不会改变最大值点。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;4. Drop what does not depend on w and b.&lt;/b&gt; The term n·ln(σ√(2π)) is a constant ({constant} here) and 1/(2σ²) a positive factor ({factor} here): neither moves the maximiser.</source>
+      <translation>&lt;b&gt;4. 去掉与 w 和 b 无关的部分。&lt;/b&gt;n·ln(σ√(2π)) 这一项是常数（这里为 {constant}），1/(2σ²) 是正因子（这里为 {factor}）：两者都不会改变最大值点。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; Maximising −Σ rᵢ² is minimising Σ rᵢ²: −ln L = (1/(2σ²))·Σ rᵢ² + n·ln(σ√(2π)). Gaussian noise gives the squared loss, and the maximum-likelihood line is the least-squares line. Maximising over σ as well gives σ̂² = (1/n)·Σ rᵢ² at that line.</source>
+      <translation>&lt;b&gt;5. 变号。&lt;/b&gt;最大化 −Σ rᵢ² 就是最小化 Σ rᵢ²：−ln L = (1/(2σ²))·Σ rᵢ² + n·ln(σ√(2π))。高斯噪声对应平方损失，最大似然直线就是最小二乘直线。若同时对 σ 求最大，则在这条直线处得到 σ̂² = (1/n)·Σ rᵢ²。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; −ln L = (1/s)·Σ |rᵢ| + n·ln(2s): Laplace noise gives the absolute loss, and the maximum-likelihood line is the least-absolute-deviations line, which an outlier pulls much less than least squares. The MLE of s is the mean |rᵢ| at that line.</source>
+      <translation>&lt;b&gt;5. 变号。&lt;/b&gt;−ln L = (1/s)·Σ |rᵢ| + n·ln(2s)：拉普拉斯噪声对应绝对值损失，最大似然直线就是最小绝对偏差直线，离群点对它的拉动比对最小二乘直线小得多。s 的最大似然估计是该直线处 |rᵢ| 的平均值。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;5. Flip the sign.&lt;/b&gt; −ln L = −Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)], the binary cross-entropy. With yᵢ = 2tᵢ − 1 ∈ {{−1, +1}} and 1 − σ(f) = σ(−f), each term is −ln σ(yᵢfᵢ) = ln(1 + e^(−yᵢfᵢ)), the logistic loss of the margin mᵢ = yᵢfᵢ.</source>
+      <translation>&lt;b&gt;5. 变号。&lt;/b&gt;−ln L = −Σ [tᵢ·ln pᵢ + (1 − tᵢ)·ln(1 − pᵢ)]，即二元交叉熵。令 yᵢ = 2tᵢ − 1 ∈ {{−1, +1}}，并利用 1 − σ(f) = σ(−f)，每一项都是 −ln σ(yᵢfᵢ) = ln(1 + e^(−yᵢfᵢ))，即间隔 mᵢ = yᵢfᵢ 的逻辑斯谛损失。</translation>
+    </message>
+    <message>
+      <source>Bernoulli outcome, sigmoid link</source>
+      <translation>伯努利结果，sigmoid 联系函数</translation>
+    </message>
+    <message>
+      <source>Bernoulli, sigmoid link</source>
+      <translation>伯努利，sigmoid 联系函数</translation>
+    </message>
+    <message>
+      <source>Binary cross-entropy with 0/1 labels and the logistic loss with ±1 labels are one and the same function of the logit.</source>
+      <translation>使用 0/1 标签的二元交叉熵与使用 ±1 标签的逻辑斯谛损失，作为 logit 的函数是完全相同的。</translation>
+    </message>
+    <message>
+      <source>Data, line and noise model</source>
+      <translation>数据、直线与噪声模型</translation>
+    </message>
+    <message>
+      <source>Every label is the same, so the likelihood keeps growing as b → ±∞: there is no finite maximum-likelihood line.</source>
+      <translation>所有标签都相同，所以当 b → ±∞ 时似然会一直增大：不存在有限的最大似然直线。</translation>
+    </message>
+    <message>
+      <source>Every point has the same x, so the slope is not determined: any line through the fitted height at that x is equally good.</source>
+      <translation>所有点的 x 都相同，所以斜率无法确定：任何在该 x 处经过拟合高度的直线都同样好。</translation>
+    </message>
+    <message>
+      <source>Every point lies on the fitted line, so the likelihood grows without bound as the scale shrinks to 0.</source>
+      <translation>所有点都恰好落在拟合直线上，所以当尺度缩小到 0 时，似然会无界地增大。</translation>
+    </message>
+    <message>
+      <source>From likelihood to loss: {noise}</source>
+      <translation>从似然到损失：{noise}</translation>
+    </message>
+    <message>
+      <source>Gaussian (σ)</source>
+      <translation>高斯 (σ)</translation>
+    </message>
+    <message>
+      <source>Gaussian noise</source>
+      <translation>高斯噪声</translation>
+    </message>
+    <message>
+      <source>L = Π pᵢ = {value}</source>
+      <translation>L = Π pᵢ = {value}</translation>
+    </message>
+    <message>
+      <source>Laplace (scale s)</source>
+      <translation>拉普拉斯（尺度 s）</translation>
+    </message>
+    <message>
+      <source>Laplace noise</source>
+      <translation>拉普拉斯噪声</translation>
+    </message>
+    <message>
+      <source>MLE</source>
+      <translation>最大似然估计</translation>
+    </message>
+    <message>
+      <source>MLE b</source>
+      <translation>b 的最大似然估计</translation>
+    </message>
+    <message>
+      <source>MLE s</source>
+      <translation>s 的最大似然估计</translation>
+    </message>
+    <message>
+      <source>MLE w</source>
+      <translation>w 的最大似然估计</translation>
+    </message>
+    <message>
+      <source>MLE σ</source>
+      <translation>σ 的最大似然估计</translation>
+    </message>
+    <message>
+      <source>Move the line to the MLE</source>
+      <translation>将直线移到最大似然估计处</translation>
+    </message>
+    <message>
+      <source>Noise scale s</source>
+      <translation>噪声尺度 s</translation>
+    </message>
+    <message>
+      <source>Noise scale σ</source>
+      <translation>噪声尺度 σ</translation>
+    </message>
+    <message>
+      <source>Product of the likelihoods</source>
+      <translation>各点似然的乘积</translation>
+    </message>
+    <message>
+      <source>Some points lie so far in the tail that their likelihood is below 2.2e-308, the smallest normal double: it is given by its logarithm only (the likelihood column shows nan).</source>
+      <translation>有些点位于分布尾部极远处，其似然小于 2.2e-308（最小的规格化双精度数）：只能用它的对数来表示（似然一列显示为 nan）。</translation>
+    </message>
+    <message>
+      <source>The labels are separated by a threshold on x, so the likelihood keeps growing as |w| → ∞: there is no finite maximum-likelihood line.</source>
+      <translation>标签可以被 x 上的一个阈值完全分开，所以当 |w| → ∞ 时似然会一直增大：不存在有限的最大似然直线。</translation>
+    </message>
+    <message>
+      <source>The −ln L curves below are drawn twice: −ln L itself and factor·Σ loss + constant on top of it. They coincide, so the loss and the likelihood have the same best line. Each curve holds the other parameter at its current value, so its lowest point meets the MLE mark only once the line is at the MLE. Taking logs is not only a convenience: ln L is a sum that stays a modest number (here {log}) when L itself is far below the smallest number a computer can store.</source>
+      <translation>下方的 −ln L 曲线各画了两条：−ln L 本身，以及叠在其上的 因子·Σ 损失 + 常数。两者重合，所以损失和似然有相同的最佳直线。每条曲线都把另一个参数固定在当前值，因此只有当直线位于最大似然估计处时，曲线的最低点才与最大似然估计的标记重合。取对数不只是为了方便：即使 L 本身远小于计算机能存储的最小数，ln L 作为一个求和仍是大小适中的数（这里为 {log}）。</translation>
+    </message>
+    <message>
+      <source>constant</source>
+      <translation>常数</translation>
+    </message>
+    <message>
+      <source>factor</source>
+      <translation>因子</translation>
+    </message>
+    <message>
+      <source>likelihood L</source>
+      <translation>似然 L</translation>
+    </message>
+    <message>
+      <source>likelihood of each point (length)</source>
+      <translation>每个点的似然（线段长度）</translation>
+    </message>
+    <message>
+      <source>ln p per point</source>
+      <translation>每个点的 ln p</translation>
+    </message>
+    <message>
+      <source>ln p per point: Σ = ln L = {value}</source>
+      <translation>每个点的 ln p：Σ = ln L = {value}</translation>
+    </message>
+    <message>
+      <source>log₁₀ of the product</source>
+      <translation>乘积的 log₁₀</translation>
+    </message>
+    <message>
+      <source>maximum-likelihood fit</source>
+      <translation>最大似然拟合</translation>
+    </message>
+    <message>
+      <source>model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <source>noise density</source>
+      <translation>噪声密度</translation>
+    </message>
+    <message>
+      <source>none (no finite maximum)</source>
+      <translation>无（不存在有限的最大值）</translation>
+    </message>
+    <message>
+      <source>p(label = 1)</source>
+      <translation>p(标签 = 1)</translation>
+    </message>
+    <message>
+      <source>point i</source>
+      <translation>点 i</translation>
+    </message>
+    <message>
+      <source>points multiplied</source>
+      <translation>已相乘的点数</translation>
+    </message>
+    <message>
+      <source>−ln L along b</source>
+      <translation>−ln L 随 b 的变化</translation>
+    </message>
+    <message>
+      <source>−ln L along w</source>
+      <translation>−ln L 随 w 的变化</translation>
+    </message>
+    <message>
+      <source>−ln L at (w, b)</source>
+      <translation>(w, b) 处的 −ln L</translation>
+    </message>
+  </context>
+  <context>
     <name>losses</name>
     <message>
       <source>0-1</source>
@@ -321,6 +682,10 @@
   <context>
     <name>menu</name>
     <message numerus="yes">
+      <source>%n frames</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
       <source>%n saved setting(s) ignored: {problems}</source>
       <translation>
         <numerusform>忽略了 %n 项已保存的设置：{problems}</numerusform>
@@ -341,6 +706,10 @@
     <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -375,6 +744,14 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
+      <source>16:9 slide (1920 × 1080)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>4:3 (1600 × 1200)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>About LossLab</source>
       <translation>关于 LossLab</translation>
     </message>
@@ -393,6 +770,14 @@
     <message>
       <source>Could not save the session</source>
       <translation>无法保存会话</translation>
+    </message>
+    <message>
+      <source>Current theme</source>
+      <translation>当前主题</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>自定义</translation>
     </message>
     <message>
       <source>Dark</source>
@@ -415,6 +800,10 @@
       <translation>导出失败</translation>
     </message>
     <message>
+      <source>Export figure</source>
+      <translation>导出图形</translation>
+    </message>
+    <message>
       <source>Export figure as &amp;PNG…</source>
       <translation>将图形导出为 PNG(&amp;P)…</translation>
     </message>
@@ -431,16 +820,28 @@
       <translation>跟随系统</translation>
     </message>
     <message>
+      <source>Height</source>
+      <translation>高度</translation>
+    </message>
+    <message>
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <source>Image width in pixels:</source>
-      <translation>图像宽度（像素）：</translation>
+      <source>How to read &amp;this panel</source>
+      <translation>如何解读本面板(&amp;T)</translation>
+    </message>
+    <message>
+      <source>How to read this panel</source>
+      <translation>如何解读本面板</translation>
     </message>
     <message>
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
     </message>
     <message>
       <source>Learn loss functions by playing with them.</source>
@@ -449,6 +850,10 @@
     <message>
       <source>Light</source>
       <translation>浅色</translation>
+    </message>
+    <message>
+      <source>Light (for print)</source>
+      <translation>浅色（适合打印）</translation>
     </message>
     <message>
       <source>Loading LossLab…</source>
@@ -463,6 +868,10 @@
       <translation>LossLab 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
+      <source>On-screen size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open session</source>
       <translation>打开会话</translation>
     </message>
@@ -471,8 +880,8 @@
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <source>PNG width</source>
-      <translation>PNG 宽度</translation>
+      <source>PNG scale</source>
+      <translation>PNG 缩放倍数</translation>
     </message>
     <message>
       <source>SVG vector image (*.svg)</source>
@@ -511,8 +920,32 @@
       <translation>会话已保存到 {path}</translation>
     </message>
     <message>
+      <source>Size</source>
+      <translation>尺寸</translation>
+    </message>
+    <message>
+      <source>Square (1200 × 1200)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>System</source>
       <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>宽度</translation>
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <source>Wrote {path} ({what})</source>
+      <translation>已写入 {path}（{what}）</translation>
     </message>
     <message>
       <source>dock layout unreadable</source>
@@ -727,10 +1160,6 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
   <context>
     <name>panels</name>
     <message>
-      <source>(no suffix)</source>
-      <translation>（无后缀）</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;Archer {0} never {1}&lt;/b&gt; (p = {2:g}): {3} would carry −log 0 = ∞ information, so it is shown as ∞ in the table and not plotted. His result is certain, so his entropy is 0.</source>
       <translation>&lt;b&gt;弓箭手 {0} 从不{1}&lt;/b&gt;（p = {2:g}）：{3}将携带 −log 0 = ∞ 的信息量，所以它在表中显示为 ∞，且不画在图上。他的结果是确定的，所以他的熵为 0。</translation>
     </message>
@@ -815,6 +1244,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>每个 ŷ 与 y 相差不超过 {tol}：</translation>
     </message>
     <message>
+      <source>Fit lab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Frameworks</source>
       <translation>框架</translation>
     </message>
@@ -833,6 +1266,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Information</source>
       <translation>信息</translation>
+    </message>
+    <message>
+      <source>Likelihood → loss</source>
+      <translation>似然 → 损失</translation>
     </message>
     <message>
       <source>Loss Curves</source>
@@ -875,6 +1312,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>归约</translation>
     </message>
     <message>
+      <source>Regression losses, step by step</source>
+      <translation>回归损失，逐步计算</translation>
+    </message>
+    <message>
       <source>Remove class</source>
       <translation>删除类别</translation>
     </message>
@@ -885,6 +1326,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Reset parameters</source>
       <translation>重置参数</translation>
+    </message>
+    <message>
+      <source>Risk lab</source>
+      <translation>风险实验室</translation>
     </message>
     <message>
       <source>Row</source>
@@ -941,10 +1386,6 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>bits</source>
       <translation>比特</translation>
-    </message>
-    <message>
-      <source>cannot export {name}: unknown format {suffix}; allowed: {allowed}</source>
-      <translation>无法导出 {name}：未知格式 {suffix}；允许的格式：{allowed}</translation>
     </message>
     <message>
       <source>class</source>
@@ -1075,6 +1516,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>该行损失</translation>
     </message>
     <message>
+      <source>sample</source>
+      <translation>样本</translation>
+    </message>
+    <message>
       <source>target</source>
       <translation>目标</translation>
     </message>
@@ -1138,6 +1583,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>交叉熵 η</translation>
     </message>
     <message>
+      <source>Degree d</source>
+      <translation>次数 d</translation>
+    </message>
+    <message>
       <source>Epochs</source>
       <translation>轮数</translation>
     </message>
@@ -1168,6 +1617,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>Input x</source>
       <translation>输入 x</translation>
+    </message>
+    <message>
+      <source>Intercept b</source>
+      <translation>截距 b</translation>
     </message>
     <message>
       <source>Iterations</source>
@@ -1202,12 +1655,52 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>模式</translation>
     </message>
     <message>
+      <source>New point class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>噪声</translation>
+    </message>
+    <message>
+      <source>Noise model</source>
+      <translation>噪声模型</translation>
+    </message>
+    <message>
+      <source>Noise scale</source>
+      <translation>噪声尺度</translation>
+    </message>
+    <message>
+      <source>Noise σ</source>
+      <translation>噪声 σ</translation>
+    </message>
+    <message>
+      <source>Own model</source>
+      <translation>自定义模型</translation>
+    </message>
+    <message>
+      <source>Penalty</source>
+      <translation>惩罚项</translation>
+    </message>
+    <message>
+      <source>Penalty λ</source>
+      <translation>惩罚权重 λ</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>数据点</translation>
+    </message>
+    <message>
       <source>Prediction q1</source>
       <translation>预测 q1</translation>
     </message>
     <message>
       <source>Prediction q2</source>
       <translation>预测 q2</translation>
+    </message>
+    <message>
+      <source>Predictions</source>
+      <translation>预测</translation>
     </message>
     <message>
       <source>Probe at</source>
@@ -1222,6 +1715,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>归约方式</translation>
     </message>
     <message>
+      <source>Resamples</source>
+      <translation>重新抽样次数</translation>
+    </message>
+    <message>
       <source>SVR ε</source>
       <translation>SVR ε</translation>
     </message>
@@ -1230,12 +1727,32 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>两种代价使用相同的 η</translation>
     </message>
     <message>
+      <source>Sample size n</source>
+      <translation>样本量 n</translation>
+    </message>
+    <message>
       <source>Seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
       <source>Show derivatives</source>
       <translation>显示导数</translation>
+    </message>
+    <message>
+      <source>Show pulls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slope w</source>
+      <translation>斜率 w</translation>
+    </message>
+    <message>
+      <source>Smooth L1 β</source>
+      <translation>Smooth L1 β</translation>
+    </message>
+    <message>
+      <source>SmoothL1Loss(beta) = HuberLoss(delta=beta) / beta; beta = 0 is plain L1</source>
+      <translation>SmoothL1Loss(beta) = HuberLoss(delta=beta) / beta；beta = 0 时就是普通的 L1</translation>
     </message>
     <message>
       <source>Speed</source>
@@ -1266,6 +1783,14 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>目标</translation>
     </message>
     <message>
+      <source>Task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>True function</source>
+      <translation>真实函数</translation>
+    </message>
+    <message>
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -1276,6 +1801,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>a number {range}</source>
       <translation>一个数 {range}</translation>
+    </message>
+    <message>
+      <source>a polynomial of your own, lowest power first (e.g. 0,1 is y = x); empty: the fitted polynomial</source>
+      <translation>自己给定的多项式，系数按从低次到高次排列（例如 0,1 即 y = x）；留空：使用拟合得到的多项式</translation>
     </message>
     <message>
       <source>a whole number {range}</source>
@@ -1326,12 +1855,28 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>按 e^(z − max) / Σ e^(z − max) 计算 softmax，不会溢出；关闭后可以看到 logits 较大时 e^z 溢出</translation>
     </message>
     <message>
+      <source>degree of the fitted polynomial</source>
+      <translation>拟合多项式的次数</translation>
+    </message>
+    <message>
+      <source>draw each point's pull −L′ on every fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>frames/s</source>
       <translation>帧/秒</translation>
     </message>
     <message>
       <source>from {low} to {high}</source>
       <translation>从 {low} 到 {high}</translation>
+    </message>
+    <message>
+      <source>gaussian: N(0, σ²); laplace: Laplace with standard deviation σ (scale σ/√2)</source>
+      <translation>gaussian：N(0, σ²)；laplace：标准差为 σ 的拉普拉斯分布（尺度参数为 σ/√2）</translation>
+    </message>
+    <message>
+      <source>gaussian: y = w·x + b + N(0, σ²); laplace: Laplace noise of scale s; bernoulli: label 1 with probability σ(w·x + b)</source>
+      <translation>gaussian：y = w·x + b + N(0, σ²)；laplace：尺度为 s 的拉普拉斯噪声；bernoulli：标签以概率 σ(w·x + b) 取 1</translation>
     </message>
     <message>
       <source>gradient-descent step size of the quadratic run (and of both runs while same_eta is on)</source>
@@ -1350,12 +1895,24 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>每秒播放多少帧（轮次）</translation>
     </message>
     <message>
+      <source>how many independent samples of each size the spread of the empirical risk uses</source>
+      <translation>估计经验风险的离散程度时，每种样本量所用的独立样本个数</translation>
+    </message>
+    <message>
+      <source>intercept of the line f(x) = w·x + b (with bernoulli: of the logit)</source>
+      <translation>直线 f(x) = w·x + b 的截距（bernoulli 时为 logit 的截距）</translation>
+    </message>
+    <message>
       <source>learning rate of the cross-entropy run; equals eta while same_eta is on</source>
       <translation>交叉熵那次训练的学习率；same_eta 打开时等于 eta</translation>
     </message>
     <message>
       <source>left end of the plotted range</source>
       <translation>绘图范围的左端</translation>
+    </message>
+    <message>
+      <source>line: f(x) = 2x; sine: f(x) = sin(πx)</source>
+      <translation>line：f(x) = 2x；sine：f(x) = sin(πx)</translation>
     </message>
     <message>
       <source>margin: classification losses of m = y·f(x); residual: regression losses of r = y − f(x)</source>
@@ -1374,6 +1931,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>none：每行一个损失；mean：加权平均；sum：总和</translation>
     </message>
     <message>
+      <source>none: the unreduced losses; mean: the average (Keras: sum_over_batch_size); sum: the total</source>
+      <translation>none：不归约，给出各个损失；mean：平均值（Keras 中为 sum_over_batch_size）；sum：总和</translation>
+    </message>
+    <message>
       <source>number of classes of the target and both predictions (follows their length)</source>
       <translation>目标和两个预测的类别数（随它们的长度而定）</translation>
     </message>
@@ -1384,6 +1945,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>number of gradient-descent updates (one per epoch)</source>
       <translation>梯度下降的更新次数（每轮一次）</translation>
+    </message>
+    <message>
+      <source>number of points in the training sample</source>
+      <translation>训练样本中数据点的个数</translation>
     </message>
     <message>
       <source>number of sigmoid units in the hidden layer</source>
@@ -1422,6 +1987,14 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>回归（残差）</translation>
     </message>
     <message>
+      <source>regression: lines y = w·x + b through (x, y) points; classification: decision lines w·x + b = 0 between points labelled ±1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>regulariser added to the empirical risk: none, λΣ|a_k| (l1) or λΣa_k² (l2), over every coefficient but the constant</source>
+      <translation>加到经验风险上的正则项：none（无）、λΣ|a_k|（l1）或 λΣa_k²（l2），作用于除常数项以外的所有系数</translation>
+    </message>
+    <message>
       <source>right end of the plotted range</source>
       <translation>绘图范围的右端</translation>
     </message>
@@ -1430,12 +2003,24 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>目标等于该值的行不计入（即 PyTorch 的 ignore_index）</translation>
     </message>
     <message>
+      <source>slope of the line f(x) = w·x + b (with bernoulli: of the logit)</source>
+      <translation>直线 f(x) = w·x + b 的斜率（bernoulli 时为 logit 的斜率）</translation>
+    </message>
+    <message>
       <source>sse: sum of squared errors; cross_entropy: binary cross-entropy (nats)</source>
       <translation>sse：误差平方和；cross_entropy：二元交叉熵（奈特）</translation>
     </message>
     <message>
+      <source>standard deviation of the noise added to f(x)</source>
+      <translation>加到 f(x) 上的噪声的标准差</translation>
+    </message>
+    <message>
       <source>step size of gradient descent: each update subtracts η times the gradient</source>
       <translation>梯度下降的步长：每次更新减去 η 乘以梯度</translation>
+    </message>
+    <message>
+      <source>structural risk λ·P(w): none, l1 = λ‖w‖₁, l2 = λ‖w‖₂² (b is not penalised)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the batch: one row per example, one column per class (probabilities when from_logits is off)</source>
@@ -1446,12 +2031,32 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>训练前的偏置 b</translation>
     </message>
     <message>
+      <source>the data: rows 'x,y' (regression) or 'x1,x2,label' with label ±1 (classification), separated by ';'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the dataset, one row x,y per point (with bernoulli: x,label with label 0 or 1)</source>
+      <translation>数据集，每个点一行 x,y（bernoulli 时为 x,label，label 取 0 或 1）</translation>
+    </message>
+    <message>
       <source>the first predicted distribution (normalised to sum to 1)</source>
       <translation>第一个预测分布（归一化使和为 1）</translation>
     </message>
     <message>
+      <source>the label a point added by clicking gets (classification)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the loss whose average is the risk: squared r², absolute |r| or Huber</source>
+      <translation>取平均后即为风险的损失：平方 r²、绝对值 |r| 或 Huber</translation>
+    </message>
+    <message>
       <source>the loss whose formula and explanation are shown</source>
       <translation>要显示公式和讲解的损失函数</translation>
+    </message>
+    <message>
+      <source>the model's outputs: one row per sample, one column per output</source>
+      <translation>模型的输出：每个样本一行，每个输出一列</translation>
     </message>
     <message>
       <source>the output the neuron should learn to give for x</source>
@@ -1474,6 +2079,10 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>各类别上的真实分布（归一化使和为 1）</translation>
     </message>
     <message>
+      <source>the true values, the same shape as predictions</source>
+      <translation>真实值，形状与预测相同</translation>
+    </message>
+    <message>
       <source>the weight w before training</source>
       <translation>训练前的权重 w</translation>
     </message>
@@ -1484,6 +2093,18 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>true or false</source>
       <translation>true 或 false</translation>
+    </message>
+    <message>
+      <source>weight of the penalty</source>
+      <translation>惩罚项的权重</translation>
+    </message>
+    <message>
+      <source>weight λ ≥ 0 of the penalty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>where Huber switches from ½r² to the straight line δ(|r| − ½δ)</source>
+      <translation>Huber 损失从 ½r² 切换为直线 δ(|r| − ½δ) 的位置</translation>
     </message>
     <message>
       <source>where the Huber loss turns from quadratic to linear</source>
@@ -1502,8 +2123,16 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
       <translation>要绘制哪些损失（只有当前模式下的损失可见）</translation>
     </message>
     <message>
+      <source>which losses are fitted (only those of the current task are used)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>which quantile the pinball loss aims at</source>
       <translation>弹球损失所瞄准的分位数</translation>
+    </message>
+    <message>
+      <source>which random sample is drawn (Resample picks the next seed)</source>
+      <translation>抽取哪一个随机样本（“重新抽样”会选用下一个随机种子）</translation>
     </message>
     <message>
       <source>x from</source>
@@ -1528,6 +2157,22 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{low} to {high}</source>
       <translation>{low} 到 {high}</translation>
+    </message>
+    <message>
+      <source>{text} is out of range; allowed: {allowed}</source>
+      <translation>{text} 超出范围；允许的值：{allowed}</translation>
+    </message>
+    <message>
+      <source>λ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>σ of the Gaussian noise or s of the Laplace noise (unused by bernoulli)</source>
+      <translation>高斯噪声的 σ 或拉普拉斯噪声的 s（bernoulli 不使用）</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number; allowed: {allowed}</source>
+      <translation>“{text}”不是一个数；允许的值：{allowed}</translation>
     </message>
   </context>
   <context>
@@ -1591,6 +2236,348 @@ of parallel stripes (darker is lower). The path shows where gradient descent wen
     <message>
       <source>{unit} {frame} / {last}</source>
       <translation>{unit} {frame} / {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>regression</name>
+    <message>
+      <source>1. element losses: {0}</source>
+      <translation>1. 逐元素损失：{0}</translation>
+    </message>
+    <message>
+      <source>2. mean over the {0} outputs of each sample: {1}</source>
+      <translation>2. 对每个样本的 {0} 个输出取平均：{1}</translation>
+    </message>
+    <message>
+      <source>2. reduction=none: the element losses above</source>
+      <translation>2. reduction=none：即上面的逐元素损失</translation>
+    </message>
+    <message>
+      <source>2. sum of all elements / {0} = {1}</source>
+      <translation>2. 所有元素之和 / {0} = {1}</translation>
+    </message>
+    <message>
+      <source>2. sum of all {0} elements = {1}</source>
+      <translation>2. 全部 {0} 个元素之和 = {1}</translation>
+    </message>
+    <message>
+      <source>3. reduction=None: the per-sample losses above</source>
+      <translation>3. reduction=None：即上面的逐样本损失</translation>
+    </message>
+    <message>
+      <source>3. sum over the samples / {0} = {1}</source>
+      <translation>3. 对各样本求和 / {0} = {1}</translation>
+    </message>
+    <message>
+      <source>3. sum over the {0} samples = {1}</source>
+      <translation>3. 对 {0} 个样本求和 = {1}</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;From residuals to one number&lt;/h3&gt;&lt;p&gt;Each element's residual r = prediction − target becomes an element loss: r² (MSE), |r| (L1, MAE), Huber ½r² near zero and straight beyond δ, Smooth L1 (Huber divided by β) or ln cosh r (close to ½r² near zero, to |r| − ln 2 far away). Then the frameworks reduce: PyTorch over all elements at once, Keras first over the outputs of each sample (the mean over the last axis), then over the samples.&lt;/p&gt;&lt;p&gt;Drag a prediction bar, or type into the table, and watch every number follow. The lower chart shows how much of the batch loss each sample carries: squaring lets one far-off sample dominate.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;从残差到一个数&lt;/h3&gt;&lt;p&gt;每个元素的残差 r = 预测 − 目标 变成一个逐元素损失：r²（MSE）、|r|（L1，MAE）、Huber（零附近为 ½r²，超过 δ 后为直线）、Smooth L1（Huber 除以 β）或 ln cosh r（零附近接近 ½r²，远处接近 |r| − ln 2）。然后各框架进行归约：PyTorch 一次性对所有元素归约；Keras 先对每个样本的各个输出归约（沿最后一个轴取平均），再对各样本归约。&lt;/p&gt;&lt;p&gt;拖动一根预测柱，或在表格中输入数值，看每个数字如何随之变化。下方的图显示每个样本在批次损失中所占的份额：平方会让一个偏离很远的样本占据主导。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Add output</source>
+      <translation>添加输出</translation>
+    </message>
+    <message>
+      <source>Batch: predictions and targets</source>
+      <translation>批次：预测与目标</translation>
+    </message>
+    <message>
+      <source>Each sample's share of the batch loss</source>
+      <translation>每个样本在批次损失中所占的份额</translation>
+    </message>
+    <message>
+      <source>Elements</source>
+      <translation>逐元素</translation>
+    </message>
+    <message>
+      <source>Every prediction equals its target: every loss is 0.</source>
+      <translation>每个预测都等于其目标：所有损失都为 0。</translation>
+    </message>
+    <message>
+      <source>Huber</source>
+      <translation>Huber 损失</translation>
+    </message>
+    <message>
+      <source>Huber's quadratic zone is ½r², not r²: inside |r| ≤ δ it is exactly half the squared error, so it never lies on the r² curve. The ½ makes its slope r meet the slope ±δ of the linear part at |r| = δ, so the loss has no kink there.</source>
+      <translation>Huber 损失的二次区段是 ½r²，而不是 r²：在 |r| ≤ δ 内它恰好是平方误差的一半，所以它不会落在 r² 曲线上。这个 ½ 使它的斜率 r 在 |r| = δ 处与线性部分的斜率 ±δ 相接，所以损失在那里没有折点。</translation>
+    </message>
+    <message>
+      <source>L1Loss and MeanAbsoluteError use the same |r|: they differ only in the reduction.</source>
+      <translation>L1Loss 和 MeanAbsoluteError 使用相同的 |r|：两者只在归约方式上不同。</translation>
+    </message>
+    <message>
+      <source>LogCosh exists only in Keras; PyTorch has no built-in, so the PyTorch code writes it by hand as |r| + log1p(e^(−2|r|)) − ln 2 (torch.log(torch.cosh(r)) overflows once |r| passes about 710 in float64, 89 in float32).</source>
+      <translation>LogCosh 只有 Keras 提供；PyTorch 没有内置版本，所以 PyTorch 代码把它手工写成 |r| + log1p(e^(−2|r|)) − ln 2（torch.log(torch.cosh(r)) 在 |r| 超过约 710（float64）或 89（float32）时就会溢出）。</translation>
+    </message>
+    <message>
+      <source>Predictions (bars) and targets (rings)</source>
+      <translation>预测（柱）与目标（圆环）</translation>
+    </message>
+    <message>
+      <source>Regression:  sample {sample},  share {share:.3g} %</source>
+      <translation>回归：  样本 {sample}，  份额 {share:.3g} %</translation>
+    </message>
+    <message>
+      <source>Regression:  sample {sample},  value {value:.4g}</source>
+      <translation>回归：  样本 {sample}，  数值 {value:.4g}</translation>
+    </message>
+    <message>
+      <source>Remove output</source>
+      <translation>删除输出</translation>
+    </message>
+    <message>
+      <source>Residuals r = p − t, one row per sample:</source>
+      <translation>残差 r = p − t，每个样本一行：</translation>
+    </message>
+    <message>
+      <source>Sample {sample} carries {sq:.0%} of the squared loss but {ab:.0%} of the absolute loss: squaring lets one large residual dominate the batch.</source>
+      <translation>样本 {sample} 占平方损失的 {sq:.0%}，却只占绝对值损失的 {ab:.0%}：平方会让一个大残差主导整个批次。</translation>
+    </message>
+    <message>
+      <source>Smooth L1</source>
+      <translation>Smooth L1 损失</translation>
+    </message>
+    <message>
+      <source>SmoothL1Loss with beta = 0 is plain L1Loss (PyTorch switches to it), so here it equals L1Loss.</source>
+      <translation>beta = 0 的 SmoothL1Loss 就是普通的 L1Loss（PyTorch 会切换到它），所以这里它等于 L1Loss。</translation>
+    </message>
+    <message>
+      <source>SmoothL1Loss(beta={beta:g}) = HuberLoss(delta={beta:g}) / {beta:g}: the same shape, rescaled so that its straight part has slope 1 like L1. It equals HuberLoss only at beta = delta = 1.</source>
+      <translation>SmoothL1Loss(beta={beta:g}) = HuberLoss(delta={beta:g}) / {beta:g}：形状相同，只是经过缩放，使其直线部分像 L1 一样斜率为 1。只有在 beta = delta = 1 时它才等于 HuberLoss。</translation>
+    </message>
+    <message>
+      <source>Step by step</source>
+      <translation>逐步计算</translation>
+    </message>
+    <message>
+      <source>Where the frameworks differ, and why</source>
+      <translation>各框架的不同之处及其原因</translation>
+    </message>
+    <message>
+      <source>ln cosh r</source>
+      <translation>ln cosh r</translation>
+    </message>
+    <message>
+      <source>mean of each row: {0}</source>
+      <translation>每行的平均值：{0}</translation>
+    </message>
+    <message>
+      <source>output</source>
+      <translation>输出</translation>
+    </message>
+    <message>
+      <source>per sample</source>
+      <translation>每个样本</translation>
+    </message>
+    <message>
+      <source>prediction (drag me)</source>
+      <translation>预测（可拖动）</translation>
+    </message>
+    <message>
+      <source>reduction=mean: PyTorch divides the sum of all elements by N·C = {elements}; Keras averages each sample's outputs and then divides by N = {n}. With equally long rows both are the mean of all elements, so the numbers agree (MSE: {torch_mean:g}).</source>
+      <translation>reduction=mean：PyTorch 把所有元素之和除以 N·C = {elements}；Keras 先对每个样本的各个输出取平均，再除以 N = {n}。各行长度相同时，两者都是所有元素的平均值，所以数值一致（MSE：{torch_mean:g}）。</translation>
+    </message>
+    <message>
+      <source>reduction=none: PyTorch returns one loss per element ({n}×{c}, shaped like the input); Keras one per sample ({n} values, each the mean of the sample's outputs).</source>
+      <translation>reduction=none：PyTorch 每个元素返回一个损失（{n}×{c}，形状与输入相同）；Keras 每个样本返回一个（共 {n} 个值，每个是该样本各个输出的平均值）。</translation>
+    </message>
+    <message>
+      <source>reduction=sum with one output per sample: averaging over the last axis changes nothing, so PyTorch and Keras add the same numbers.</source>
+      <translation>reduction=sum 且每个样本只有一个输出：沿最后一个轴取平均不改变任何值，所以 PyTorch 和 Keras 相加的是相同的数。</translation>
+    </message>
+    <message>
+      <source>reduction=sum: PyTorch adds all {elements} element losses; Keras first averages the {c} outputs of each sample and then adds the {n} samples, so PyTorch's sum is {c} times Keras' (MSE: {torch_sum:g} vs {keras_sum:g}).</source>
+      <translation>reduction=sum：PyTorch 把全部 {elements} 个逐元素损失相加；Keras 先对每个样本的 {c} 个输出取平均，再把 {n} 个样本相加，所以 PyTorch 的和是 Keras 的 {c} 倍（MSE：{torch_sum:g} 对 {keras_sum:g}）。</translation>
+    </message>
+    <message>
+      <source>residual r = p − t</source>
+      <translation>残差 r = p − t</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>r² (MSE)</source>
+      <translation>r² (MSE)</translation>
+    </message>
+    <message>
+      <source>share (%)</source>
+      <translation>份额 (%)</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>|r| (L1, MAE)</source>
+      <translation>|r| (L1, MAE)</translation>
+    </message>
+    <message>
+      <source>— (no per-sample step)</source>
+      <translation>—（没有逐样本步骤）</translation>
+    </message>
+  </context>
+  <context>
+    <name>risk</name>
+    <message>
+      <source>A common shorthand says "expected risk = empirical risk + structural risk". That is not an identity. Structural risk minimisation minimises empirical risk + a penalty as a stand-in for the expected risk, which cannot be computed when the distribution is unknown. The shorthand is tempting because the penalty does play the role of the missing gap between the two risks.</source>
+      <translation>一种常见的简化说法是“期望风险 = 经验风险 + 结构风险”。这并不是恒等式。结构风险最小化最小化的是“经验风险 + 惩罚项”，用它来代替期望风险——分布未知时，期望风险无法计算。这种说法之所以诱人，是因为惩罚项确实扮演了两种风险之间那段缺失差距的角色。</translation>
+    </message>
+    <message>
+      <source>Draw a new sample (the next seed)</source>
+      <translation>抽取一个新样本（使用下一个随机种子）</translation>
+    </message>
+    <message>
+      <source>Empirical risk of this fixed model</source>
+      <translation>这个固定模型的经验风险</translation>
+    </message>
+    <message>
+      <source>Expected risk and empirical risk</source>
+      <translation>期望风险与经验风险</translation>
+    </message>
+    <message>
+      <source>Gaussian</source>
+      <translation>高斯</translation>
+    </message>
+    <message>
+      <source>Huber</source>
+      <translation>Huber 损失</translation>
+    </message>
+    <message>
+      <source>L1: λΣ|a_k|</source>
+      <translation>L1：λΣ|a_k|</translation>
+    </message>
+    <message>
+      <source>L2: λΣa_k²</source>
+      <translation>L2：λΣa_k²</translation>
+    </message>
+    <message>
+      <source>Laplace</source>
+      <translation>拉普拉斯</translation>
+    </message>
+    <message>
+      <source>Law of large numbers: for a model fixed in advance, the empirical risk on n fresh points scatters around the expected risk with a spread that shrinks like 1/√n (bottom left). On the sample the model was fitted to, the training risk is biased low: the fit has already adapted to that sample's noise.</source>
+      <translation>大数定律：对于一个事先固定的模型，它在 n 个新数据点上的经验风险围绕期望风险波动，波动幅度按 1/√n 缩小（左下图）。在用来拟合模型的那个样本上，训练风险是偏低的：拟合已经适应了该样本中的噪声。</translation>
+    </message>
+    <message>
+      <source>Overfitting: a higher degree always lowers the training risk, but past some degree the expected risk rises again (top right). A penalty λ·P(a) trades fit against simplicity.</source>
+      <translation>过拟合：提高次数总会降低训练风险，但超过某个次数后，期望风险又会回升（右上图）。惩罚项 λ·P(a) 在拟合程度与模型简单性之间进行权衡。</translation>
+    </message>
+    <message>
+      <source>Resample</source>
+      <translation>重新抽样</translation>
+    </message>
+    <message>
+      <source>Risk against the degree</source>
+      <translation>风险随次数的变化</translation>
+    </message>
+    <message>
+      <source>Risk against the slope a₁</source>
+      <translation>风险随斜率 a₁ 的变化</translation>
+    </message>
+    <message>
+      <source>Sample, true f and model</source>
+      <translation>样本、真实函数 f 与模型</translation>
+    </message>
+    <message>
+      <source>The expected risk of a model is its average loss over the whole data distribution: what it will cost on new data. Here the distribution is known, so it is computed exactly. The empirical (training) risk is the average loss over the sample you have.</source>
+      <translation>模型的期望风险是它在整个数据分布上的平均损失，也就是它在新数据上将要付出的代价。这里分布是已知的，所以可以精确计算。经验（训练）风险是在你手头这个样本上的平均损失。</translation>
+    </message>
+    <message>
+      <source>absolute |r|</source>
+      <translation>绝对值 |r|</translation>
+    </message>
+    <message>
+      <source>degree d</source>
+      <translation>次数 d</translation>
+    </message>
+    <message>
+      <source>empirical risk, 5 samples of size n</source>
+      <translation>经验风险，5 个样本量为 n 的样本</translation>
+    </message>
+    <message>
+      <source>expected risk</source>
+      <translation>期望风险</translation>
+    </message>
+    <message>
+      <source>expected risk (mean loss on the distribution)</source>
+      <translation>期望风险（在分布上的平均损失）</translation>
+    </message>
+    <message>
+      <source>fitted polynomial of degree {d}</source>
+      <translation>拟合的 {d} 次多项式</translation>
+    </message>
+    <message>
+      <source>gap: expected − training</source>
+      <translation>差距：期望 − 训练</translation>
+    </message>
+    <message>
+      <source>line f(x) = 2x</source>
+      <translation>直线 f(x) = 2x</translation>
+    </message>
+    <message>
+      <source>mean ± std over resamples</source>
+      <translation>多次重新抽样的均值 ± 标准差</translation>
+    </message>
+    <message>
+      <source>model m(x)</source>
+      <translation>模型 m(x)</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>objective (training risk + λ·penalty)</source>
+      <translation>目标函数（训练风险 + λ·惩罚项）</translation>
+    </message>
+    <message>
+      <source>own model: expected risk</source>
+      <translation>自定义模型：期望风险</translation>
+    </message>
+    <message>
+      <source>risk</source>
+      <translation>风险</translation>
+    </message>
+    <message>
+      <source>sample</source>
+      <translation>样本</translation>
+    </message>
+    <message>
+      <source>sample size n (log scale)</source>
+      <translation>样本量 n（对数刻度）</translation>
+    </message>
+    <message>
+      <source>sine f(x) = sin(πx)</source>
+      <translation>正弦 f(x) = sin(πx)</translation>
+    </message>
+    <message>
+      <source>slope a₁ (other coefficients fixed)</source>
+      <translation>斜率 a₁（其他系数固定）</translation>
+    </message>
+    <message>
+      <source>squared r²</source>
+      <translation>平方 r²</translation>
+    </message>
+    <message>
+      <source>training risk</source>
+      <translation>训练风险</translation>
+    </message>
+    <message>
+      <source>training risk (mean loss on the sample)</source>
+      <translation>训练风险（在样本上的平均损失）</translation>
+    </message>
+    <message>
+      <source>true f(x)</source>
+      <translation>真实 f(x)</translation>
+    </message>
+    <message>
+      <source>your own polynomial</source>
+      <translation>自定义的多项式</translation>
     </message>
   </context>
 </TS>

@@ -168,7 +168,7 @@ def test_qt_failing_to_start_its_plugin_is_one_line_too(tmp_path):
 
 
 def test_display_problem_respects_the_requested_platform():
-    from losslab.qt.app import display_problem
+    from losslab.qt.display import display_problem
 
     def ask(x_answers: bool | None = False, **env: str) -> str:
         return display_problem(env, "linux", lambda: x_answers)
@@ -193,7 +193,7 @@ def test_display_problem_respects_the_requested_platform():
 def test_display_problem_finds_a_wayland_socket(tmp_path):
     import socket as socket_module
 
-    from losslab.qt.app import display_problem
+    from losslab.qt.display import display_problem
 
     server = socket_module.socket(socket_module.AF_UNIX)
     try:
@@ -208,7 +208,7 @@ def test_display_problem_finds_a_wayland_socket(tmp_path):
 
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb for a real X server")
 def test_a_real_x_server_is_found(monkeypatch):
-    from losslab.qt.app import _x_server_answers, display_problem
+    from losslab.qt.display import _x_server_answers, display_problem
 
     read_end, write_end = os.pipe()
     server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp"],

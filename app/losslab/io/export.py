@@ -40,6 +40,9 @@ PRESETS: dict[str, tuple[str, tuple[int, int] | None]] = {
     "screen": ("On-screen size", None),
 }
 
+#: The preset labels, for the catalogues (the export dialog translates them in "menu").
+TRANSLATABLE: tuple[tuple[str, str], ...] = tuple(("menu", label) for label, _ in PRESETS.values())
+
 
 class ExportRequestError(ValueError):
     """An export that cannot be done as asked; the message is one line saying what is allowed."""

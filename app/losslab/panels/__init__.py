@@ -59,6 +59,7 @@ PANELS: tuple[PanelEntry, ...] = (
     PanelEntry("regression", "Regression losses, step by step", "right", tab_with="cross_entropy"),
     PanelEntry("risk", "Risk lab", "right", tab_with="network"),
     PanelEntry("likelihood", "Likelihood → loss", "right", tab_with="network"),
+    PanelEntry("fit", "Fit lab", "right", tab_with="network"),
 )
 
 _BY_KEY = {entry.key: entry for entry in PANELS}

@@ -38,7 +38,7 @@ from losslab.io.export import (
 )
 from losslab.io.tables import table_to_csv, to_json_text
 from losslab.qt import theme
-from losslab.qt.binding import tr
+from losslab.qt.binding import tr, trn
 
 if TYPE_CHECKING:
     from losslab.qt.panel_base import BasePanel
@@ -623,6 +623,7 @@ def figure_for_export(panel: BasePanel, options: FigureOptions) -> Iterator[Base
     copy: BasePanel | None = None
     try:
         copy = type(panel)(panel.state)
+        copy.adopt_view(panel)  # curves hidden from the legend stay hidden
         copy.ensure_laid_out(size)
         yield copy
     finally:
@@ -660,7 +661,7 @@ def export_panel(panel: BasePanel, path: str | os.PathLike[str],
 
             width = options.size[0] if options.size else animation_export.GIF_WIDTH
             n = animation_export.save_gif(source, path, width)
-            return f"{n} frames"
+            return trn("%n frames", n, "menu")
         if suffix == ".svg":
             atomic_write_bytes(path, svg_bytes(graphics, tr(panel.model.title, "panels")))
             rect = _source_rect(graphics)

@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from losslab.datafiles import resource
 from losslab.qt.binding import tr
 
-#: Keys that act inside a panel rather than through a menu action (the playback bar's keys).
-PANEL_KEYS: tuple[tuple[str, str], ...] = (
-    ("Space", "Play or pause an animated panel"),
-    ("← / →", "Step one frame back or forward"),
-    ("Home", "Rewind to the first frame"),
-    ("Ctrl+C", "Copy the focused figure as an image"),
-)
+def panel_keys() -> list[tuple[str, str]]:
+    """Keys that act inside a panel rather than through a menu action, with what they do."""
+    return [
+        ("Space", tr("Play or pause an animated panel", "help")),
+        ("← / →", tr("Step one frame back or forward", "help")),
+        ("Home", tr("Rewind to the first frame", "help")),
+        ("Ctrl+C", tr("Copy the focused figure as an image", "help")),
+        ("PageUp / PageDown", tr("Previous or next step of a lesson", "help")),
+    ]
 
 
 def panel_help_html(key: str, language: str) -> str:
@@ -41,7 +43,7 @@ def shortcuts_html(actions: list[QAction]) -> str:
         if keys:
             text = action.text().replace("&", "").rstrip("…").strip()
             rows.append((keys, text))
-    rows += [(keys, tr(text, "help")) for keys, text in PANEL_KEYS]
+    rows += panel_keys()
     body = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(t)}</td></tr>"
                    for k, t in rows)
     return f"<h3>{escape(tr('Keyboard shortcuts', 'help'))}</h3><table>{body}</table>"

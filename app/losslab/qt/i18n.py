@@ -23,6 +23,44 @@ NATIVE_NAMES = {"system": "System", "en": "English", "zh_CN": "中文"}
 _installed: list[QTranslator] = []
 
 
+class MnemonicFallback(QTranslator):
+    """Qt's own strings whose catalogue entry predates their keyboard mnemonic.
+
+    Qt 6's file dialog asks for "&Look in:" and "Files of &type:", but ``qtbase_zh_CN.qm``
+    (as shipped with PySide6 6.11) only translates the older "Look in:" and "Files of type:",
+    so those labels stayed English in a Chinese file dialog.  This translator answers such a
+    string with the translation of its mnemonic-free form plus the mnemonic the Chinese way,
+    "查找范围(&L)：", and stays silent for everything else (None: a null string, which makes
+    Qt ask the next translator; an empty string would count as the translation).
+    """
+
+    def __init__(self, qt_own: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.qt_own = qt_own
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
+                  n: int = -1) -> str | None:
+        if "&" not in source or not context.startswith("Q"):
+            return None
+        if self.qt_own.translate(context, source, disambiguation, n):
+            return None  # Qt's catalogue has it: use that
+        at = source.find("&")
+        if at + 1 >= len(source) or source[at + 1] == "&":
+            return None
+        plain = source[:at] + source[at + 1:]
+        text = self.qt_own.translate(context, plain, disambiguation, n)
+        if not text:
+            return None
+        mnemonic = f"(&{source[at + 1].upper()})"
+        for colon in ("：", ":"):
+            if text.endswith(colon):
+                return text[: -len(colon)] + mnemonic + colon
+        return text + mnemonic
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
 def resolve(choice: str, locale: QLocale | None = None) -> str:
     """The concrete language for a menu choice: "en" or "zh_CN"."""
     if choice in ("en", "zh_CN"):
@@ -56,5 +94,9 @@ def install(choice: str) -> str:
         if qt_own.load(f"qtbase_{language}", folder):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
+            # Installed last, so asked first; it answers only what qt_own misses.
+            fallback = MnemonicFallback(qt_own, app)
+            app.installTranslator(fallback)
+            _installed.append(fallback)
     return language
 

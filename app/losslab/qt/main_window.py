@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSpinBox,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -67,6 +68,11 @@ from losslab.qt.settings import (
 )
 
 if TYPE_CHECKING:  # the panels (and pyqtgraph) load after the window shell is painted
+    from collections.abc import Callable
+
+    from losslab.lessons.format import Lesson
+    from losslab.lessons.runner import LessonRunner
+    from losslab.qt.lesson_bar import LessonBar, PageKeys
     from losslab.qt.panel_base import BasePanel
 
 
@@ -142,6 +148,16 @@ class MainWindow(QMainWindow):
         self._pending_builds: set[str] = set()
         self.current_key = PANELS[0].key
         self.startup_problems: list[str] = []
+        # The lesson in progress (None when none): see start_lesson / leave_lesson.
+        self.lesson_runner: LessonRunner | None = None
+        self.lesson_bar: LessonBar | None = None
+        self.lesson_toolbar: QToolBar | None = None
+        self._lesson_keys: PageKeys | None = None
+        self._lesson_locked: set[tuple[str, str]] = set()
+        self._lesson_hidden: set[tuple[str, str]] = set()
+        self._lesson_unsubscribe: list[Callable[[], None]] = []
+        self._lesson_docks: dict[str, tuple[bool, bool]] = {}
+        self._lesson_front_key = ""
         self.setDockNestingEnabled(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks
@@ -343,6 +359,8 @@ class MainWindow(QMainWindow):
         presenter.setCheckable(True)
         presenter.setChecked(self.presenter_mode())
         self.view_menu.addAction(presenter)
+
+        self._build_lessons_menu(bar.addMenu(tr("L&essons", "lessons")))
 
         language_menu = bar.addMenu(tr("&Language", "menu"))
         group = QActionGroup(self)
@@ -554,10 +572,19 @@ class MainWindow(QMainWindow):
         self.docks.clear()
         self.panels.clear()
         self.menuBar().clear()
+        # The status bar's texts were written in the old language (and theme): clear them.
+        self.statusBar().clearMessage()
+        self.cursor_label.clear()
         self._apply_look()
         self._build_docks()
         self._build_menus()
         self.restoreState(layout, SETTINGS_VERSION)
+        if self.lesson_runner is not None:
+            # New panels, new language: lock their controls again and retell the step.
+            self._lesson_locked.clear()
+            self._lesson_hidden.clear()
+            self._show_lesson_bar()
+            self._on_lesson_step(self.lesson_runner.index)
 
     # ------------------------------------------------------------------ sessions
 
@@ -573,6 +600,7 @@ class MainWindow(QMainWindow):
 
     def open_session(self, path: str) -> SessionResult | None:
         """Load a session: valid parts applied and the rest reported, or nothing applied."""
+        self.leave_lesson()  # else leaving later would undo the session
         try:
             data = read_session_file(path)
             # Validate against scratch copies first, so a refused file changes nothing.
@@ -613,6 +641,311 @@ class MainWindow(QMainWindow):
                                                  "menu"))
         if path:
             self.open_session(path)
+
+    # ------------------------------------------------------------------ lessons
+    def _build_lessons_menu(self, menu: QMenu) -> None:
+        """Lessons: the built-in lessons in teaching order, a teacher's own file, saving the
+        current panel as a step, the handout, and stepping (PageUp / PageDown)."""
+        from losslab.lessons.format import LessonError, builtin_lessons
+
+        menu.setObjectName("lessons_menu")
+        self.lessons_menu = menu
+        language = i18n.resolve(self.language())
+        try:
+            lessons = builtin_lessons()
+        except LessonError as exc:  # a broken built-in must not stop the app
+            lessons = []
+            self.statusBar().showMessage(str(exc), 15000)
+        for number, lesson in enumerate(lessons, start=1):
+            title = lesson.title.get(language).replace("&", "&&")  # a title's & is no accelerator
+            text = f"&{number}  {title}" if number < 10 else f"{number}  {title}"
+            menu.addAction(self._action(text, lambda _=False, les=lesson: self.start_lesson(les),
+                                        None, f"lesson_{lesson.id}"))
+        menu.addSeparator()
+        menu.addAction(self._action(tr("&Open lesson file…", "lessons"), self.open_lesson_dialog,
+                                    None, "open_lesson"))
+        menu.addAction(self._action(tr("&Add the current panel as a lesson step…", "lessons"),
+                                    self.save_lesson_step_dialog, None, "save_lesson_step"))
+        self.lesson_actions: dict[str, QAction] = {}
+        for language_key, text in (("en", tr("Export handout in &English (PDF)…", "lessons")),
+                                   ("zh_CN", tr("Export handout in &Chinese (PDF)…", "lessons"))):
+            action = self._action(text, lambda _=False, lk=language_key:
+                                  self.export_handout_dialog(lk), None,
+                                  f"export_handout_{language_key}")
+            menu.addAction(action)
+            self.lesson_actions[f"handout_{language_key}"] = action
+        menu.addSeparator()
+        for key, text, shortcut, slot in (
+                ("previous", tr("&Previous step", "lessons"), "PgUp", self.lesson_previous),
+                ("next", tr("&Next step", "lessons"), "PgDown", self.lesson_next),
+                ("leave", tr("&Leave lesson", "lessons"), None, self.leave_lesson)):
+            action = self._action(text, slot, shortcut, f"lesson_{key}_action")
+            menu.addAction(action)
+            self.lesson_actions[key] = action
+        self._update_lesson_actions()
+
+    def _update_lesson_actions(self) -> None:
+        running = self.lesson_runner is not None
+        for action in getattr(self, "lesson_actions", {}).values():
+            action.setEnabled(running)
+
+    def start_lesson(self, lesson: Lesson) -> bool:
+        """Begin ``lesson`` at its first step; the panels' values and the tab in front are kept
+        aside and come back on :meth:`leave_lesson`."""
+        from losslab.lessons.format import LessonError
+        from losslab.lessons.runner import LessonRunner
+        from losslab.qt.lesson_bar import PageKeys
+
+        self.leave_lesson()
+        try:
+            runner = LessonRunner(lesson, self.states, self._on_lesson_step)
+        except LessonError as exc:
+            self.report_error(tr("Could not start the lesson", "lessons"), str(exc))
+            return False
+        self._lesson_docks = {key: (dock.isVisible(), self.in_front(dock))
+                              for key, dock in self.docks.items()}
+        self._lesson_front_key = self.current_key
+        self.lesson_runner = runner
+        self._show_lesson_bar()
+        self._lesson_keys = PageKeys(self, self.lesson_previous, self.lesson_next)
+        self._lesson_keys.install()
+        self._update_lesson_actions()
+        runner.start()
+        return True
+
+    def _show_lesson_bar(self) -> None:
+        """(Re)build the lesson bar, in the current language, in a toolbar above the panels."""
+        from losslab.qt.lesson_bar import LessonBar
+
+        assert self.lesson_runner is not None
+        if self.lesson_toolbar is None:
+            self.lesson_toolbar = QToolBar(tr("Lesson", "lessons"), self)
+            self.lesson_toolbar.setObjectName("lesson_toolbar")
+            self.lesson_toolbar.setMovable(False)
+            self.lesson_toolbar.setFloatable(False)
+            self.lesson_toolbar.toggleViewAction().setVisible(False)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.lesson_toolbar)
+        self.lesson_toolbar.clear()
+        if self.lesson_bar is not None:
+            self.lesson_bar.deleteLater()
+        self.lesson_bar = LessonBar(self.lesson_runner, i18n.resolve(self.language()))
+        self.lesson_bar.leave_requested.connect(self.leave_lesson)
+        self.lesson_bar.revealed.connect(self._on_lesson_revealed)
+        self.lesson_bar.handout_requested.connect(
+            lambda: self.export_handout_dialog(i18n.resolve(self.language())))
+        self.lesson_toolbar.addWidget(self.lesson_bar)
+        self.lesson_toolbar.show()
+
+    def lesson_next(self) -> None:
+        if self.lesson_runner is not None:
+            self.lesson_runner.next()
+
+    def lesson_previous(self) -> None:
+        if self.lesson_runner is not None:
+            self.lesson_runner.previous()
+
+    def _pause_playback(self) -> None:
+        """Stop every running animation: a run playing on must not move a state the lesson
+        (or leaving it) has just set."""
+        for panel in self.panels.values():
+            playback = getattr(panel, "playback", None)
+            if playback is not None:
+                playback.controller.pause()
+
+    def _on_lesson_revealed(self) -> None:
+        """Reveal on an animated panel plays the run from the step's frame to the revealed
+        one (the end of the run) instead of jumping there."""
+        runner = self.lesson_runner
+        if runner is None or "frame" not in runner.step.reveal:
+            return
+        step = runner.step
+        playback = getattr(self.panels.get(step.panel), "playback", None)
+        start = int(step.start_values.get("frame", 0))
+        if playback is None or start >= int(step.reveal["frame"]):
+            return
+        self.states[step.panel].set("frame", start)
+        playback.controller.play()
+
+    def _on_lesson_step(self, index: int) -> None:
+        """The runner set a step's panel state: bring the panel to the front, lock and hide
+        its controls as the step says, and retell the bar."""
+        runner = self.lesson_runner
+        if runner is None:
+            return
+        self._pause_playback()
+        key = runner.step.panel
+        dock = self.docks.get(key)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+            self.current_key = key
+        self._apply_lesson_controls()
+        if self.lesson_bar is not None:
+            self.lesson_bar.refresh()
+
+    def _apply_lesson_controls(self) -> None:
+        """Lock / hide what the current step names; give back what it no longer names."""
+        from losslab.qt.lesson_bar import set_hidden, set_locked
+
+        runner = self.lesson_runner
+        step = runner.step if runner is not None and runner.active else None
+        locked = {(step.panel, n) for n in step.locked} if step else set()
+        hidden = {(step.panel, n) for n in step.hidden} if step else set()
+        released = set()
+        for key, name in self._lesson_locked - locked:
+            if key in self.panels:
+                set_locked(self.panels[key], name, False)
+                released.add(key)
+        for key, name in self._lesson_hidden - hidden:
+            if key in self.panels:
+                set_hidden(self.panels[key], name, False)
+                released.add(key)
+        self._lesson_locked, self._lesson_hidden = locked, hidden
+        for key in released:
+            # The panel's own rules (a row shown only for one mode, a box enabled only while
+            # another is off) decide again now that the lesson no longer does.
+            self.panels[key].redraw_all()
+        for unsubscribe in self._lesson_unsubscribe:
+            unsubscribe()
+        self._lesson_unsubscribe = []
+        for key in {k for k, _ in locked | hidden}:
+            # After the panel's own redraw (it subscribed first), which may enable or show a
+            # control by its rules: the lesson's lock wins.
+            self._lesson_unsubscribe.append(self.states[key].subscribe(
+                lambda _changed: self._enforce_lesson_controls()))
+        self._enforce_lesson_controls()
+
+    def _enforce_lesson_controls(self) -> None:
+        from losslab.qt.lesson_bar import set_hidden, set_locked
+
+        for key, name in self._lesson_locked:
+            if key in self.panels:
+                set_locked(self.panels[key], name, True)
+        for key, name in self._lesson_hidden:
+            if key in self.panels:
+                set_hidden(self.panels[key], name, True)
+
+    def leave_lesson(self) -> None:
+        """End the lesson: every panel's values, the docks that were open and the tab that was
+        in front come back; controls are unlocked and shown again."""
+        runner = self.lesson_runner
+        if runner is None:
+            return
+        self._pause_playback()
+        runner.leave()
+        self._apply_lesson_controls()  # the runner is inactive: releases everything
+        self.lesson_runner = None
+        if self._lesson_keys is not None:
+            self._lesson_keys.remove()
+            self._lesson_keys.deleteLater()
+            self._lesson_keys = None
+        if self.lesson_toolbar is not None:
+            self.removeToolBar(self.lesson_toolbar)
+            self.lesson_toolbar.deleteLater()
+            self.lesson_toolbar = None
+            self.lesson_bar = None
+        for key, (visible, _front) in self._lesson_docks.items():
+            dock = self.docks.get(key)
+            if dock is not None and not visible:
+                dock.close()
+            elif dock is not None and visible and not dock.isVisible():
+                dock.show()  # closed during the lesson: open as before
+        for key, (visible, front) in self._lesson_docks.items():
+            dock = self.docks.get(key)
+            if dock is not None and visible and front:
+                dock.raise_()
+        self.current_key = self._lesson_front_key or self.current_key
+        self._update_lesson_actions()
+
+    def open_lesson_dialog(self) -> None:
+        """Lessons → Open lesson file: a teacher's own lesson (TOML)."""
+        folder = read_str(self.settings, "lessons/folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open lesson", "lessons"), folder,
+                                              tr("LossLab lesson (*.toml);;All files (*)",
+                                                 "lessons"))
+        if path:
+            self.settings.setValue("lessons/folder", str(Path(path).parent))
+            self.open_lesson_file(path)
+
+    def open_lesson_file(self, path: str) -> bool:
+        """Start the lesson in ``path``; a broken file is reported (file, step, field)."""
+        from losslab.lessons.format import LessonError, read_lesson
+
+        try:
+            lesson = read_lesson(path)
+        except LessonError as exc:
+            self.report_error(tr("Could not open the lesson", "lessons"), str(exc))
+            return False
+        return self.start_lesson(lesson)
+
+    def save_lesson_step_dialog(self) -> None:
+        """Lessons → Add the current panel as a lesson step: pick a lesson file (new or
+        existing); the step is appended to it."""
+        folder = read_str(self.settings, "lessons/folder", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Add the current panel to a lesson", "lessons"),
+            str(Path(folder) / "my-lesson.toml"), tr("LossLab lesson (*.toml)", "lessons"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".toml"
+        self.settings.setValue("lessons/folder", str(Path(path).parent))
+        self.save_lesson_step(path)
+
+    def save_lesson_step(self, path: str, key: str | None = None) -> bool:
+        """Append a step showing panel ``key`` (default: the current one) with every parameter
+        that differs from its default to the lesson file ``path`` (created if missing),
+        atomically.  A broken existing file is reported and left as it is."""
+        from losslab.io.atomic import atomic_write_text
+        from losslab.lessons.format import LessonError, changed_params, with_step
+
+        key = key or self.current_panel().state.panel_key()
+        target = Path(path)
+        try:
+            existing = target.read_text(encoding="utf-8") if target.exists() else None
+            text, lesson = with_step(existing, target, key, changed_params(self.states[key]))
+            atomic_write_text(target, text)
+        except (LessonError, WriteError) as exc:
+            self.report_error(tr("Could not add the step", "lessons"), str(exc))
+            return False
+        except (OSError, UnicodeDecodeError) as exc:
+            self.report_error(tr("Could not add the step", "lessons"),
+                              f"{target.name}: {exc}")
+            return False
+        self.statusBar().showMessage(tr("Added step {n} to {path}", "lessons").format(
+            n=len(lesson.steps), path=path), 8000)
+        return True
+
+    def export_handout_dialog(self, language: str) -> None:
+        """Export the running lesson's handout in ``language`` ("en" or "zh_CN")."""
+        runner = self.lesson_runner
+        if runner is None:
+            return
+        folder = read_str(self.settings, "export/folder", str(Path.home()))
+        if not Path(folder).is_dir():
+            folder = str(Path.home())
+        start = str(Path(folder) / f"{runner.lesson.id}-{language}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export handout", "lessons"), start,
+                                              tr("PDF document (*.pdf)", "lessons"))
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".pdf"
+        self.settings.setValue("export/folder", str(Path(path).parent))
+        self.export_handout(runner.lesson, path, language)
+
+    def export_handout(self, lesson: Lesson, path: str, language: str) -> bool:
+        from losslab.qt.handout import write_handout
+
+        try:
+            pages = write_handout(lesson, path, language, restore_language=self.language())
+        except (WriteError, ValueError) as exc:
+            self.report_error(tr("Could not export the handout", "lessons"), str(exc))
+            return False
+        self.statusBar().showMessage(trn("Wrote {path} (%n page(s))", pages, "lessons")
+                                     .format(path=path), 8000)
+        return True
 
     # ------------------------------------------------------------------ persistence
     def reset_layout(self) -> None:
@@ -659,6 +992,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.leave_lesson()  # the user's own parameters are saved, not the lesson's
         self.save_settings()
         super().closeEvent(event)
 

@@ -11,7 +11,11 @@ controls built from the state's specs.  Subclasses implement :meth:`redraw` and 
   ``.csv`` ``.json`` from the panel's pure model, ``.gif`` for panels that play a run;
 * Ctrl+C on the focused figure copies it as an image;
 * ``cursor_text`` signal with the plot coordinates under the mouse (the main window shows it in
-  the status bar; panels never talk to the window or to each other directly).
+  the status bar; panels never talk to the window or to each other directly);
+* readable plots (:mod:`losslab.qt.plot_aids`): no SI rescaling of axes ("(×0.001)"), legends
+  from :meth:`add_legend` in a band above the data, never on it, whose entries hide and show
+  their curves when clicked, and a hover read-out naming the curve under the mouse and its
+  value (:meth:`hover_text` words it).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +54,7 @@ from losslab.io.export import (
 )
 from losslab.qt import export, theme
 from losslab.qt.binding import bind_control, make_control, subscribe_while_alive, tr
+from losslab.qt.plot_aids import Hit, HoverReadout, Legend, number
 
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
 FIGURE_SIZE = DEFAULT_SIZE
@@ -72,6 +77,32 @@ def cache_axes(plot: pg.PlotItem) -> None:
     or a drag.  Exports draw without item caches (see losslab.qt.export)."""
     for name in ("left", "bottom", "right", "top"):
         plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def steady_title(plot: pg.PlotItem, widest: str) -> None:
+    """Keep a plot's width independent of its changing title.
+
+    A title that changes with the numbers ("… at iteration 9" → "… at iteration 10") would
+    otherwise change the share of the figure's width its column gets, so the plots' widths
+    jump while an animation plays.  The title's size hints are fixed at those of ``widest``,
+    the longest text it will show (so it is never cut either).
+    """
+    label = plot.titleLabel
+    measure = label.updateMin  # pyqtgraph calls it (from Python) on every setText
+    current = label.text
+    label.setText(widest)
+    fixed = dict(label._sizeHint)
+    width = label.minimumWidth()
+    label.setText(current)
+
+    def update_min() -> None:
+        measure()
+        label.setMinimumWidth(width)
+        label._sizeHint = dict(fixed)
+        label.updateGeometry()
+
+    label.updateMin = update_min
+    update_min()
 
 
 class Readout(QLabel):
@@ -134,6 +165,10 @@ class BasePanel(QWidget):
         self.setObjectName(f"{self.model.key}_panel")
         self.controls: dict[str, QWidget] = {}
         self._plots: list[pg.PlotItem] = []
+        self._legends: list[Legend] = []
+        self._hovers: dict[int, HoverReadout] = {}
+        #: Names the hover read-out uses for items that have none of their own, by id(item).
+        self.hover_names: dict[int, str] = {}
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName(f"{self.model.key}_figure")
@@ -169,6 +204,14 @@ class BasePanel(QWidget):
         scroll.setWidget(self.side)
         scroll.setMinimumWidth(SIDE_MIN_WIDTH)
         self.side.installEventFilter(self)
+        # The hover read-out follows the mouse and goes when it leaves the figure.
+        self._hover_at: QPointF | None = None
+        self._hover_timer = QTimer(self)
+        self._hover_timer.setSingleShot(True)
+        self._hover_timer.setInterval(0)
+        self._hover_timer.timeout.connect(self._update_hover)
+        self.graphics.installEventFilter(self)
+        self.graphics.viewport().installEventFilter(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.graphics)
@@ -195,6 +238,19 @@ class BasePanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
             self._fit_side_column()
+        elif event.type() == QEvent.Type.Leave and watched in (self.graphics,
+                                                               self.graphics.viewport()):
+            self.hide_hover()
+        elif event.type() == QEvent.Type.MouseMove and watched is self.graphics.viewport():
+            # Not pyqtgraph's sigMouseMoved: it drops moves that come within 10 ms of the
+            # last one, which can leave the read-out at a point the mouse has left.  Moves are
+            # coalesced instead: the read-out follows the latest one once the queue is empty.
+            if event.buttons() != Qt.MouseButton.NoButton:
+                self._hover_at = None
+                self.hide_hover()
+            else:
+                self._hover_at = self.graphics.mapToScene(event.position().toPoint())
+                self._hover_timer.start()
         return super().eventFilter(watched, event)
 
     def _fit_side_column(self) -> None:
@@ -209,6 +265,17 @@ class BasePanel(QWidget):
         width = max(SIDE_MIN_WIDTH, need)
         if scroll.minimumWidth() != width:
             scroll.setMinimumWidth(width)
+
+    def set_explanation(self, text: str) -> None:
+        """Show rich ``text`` in the explanation pane, keeping the reader's scroll position
+        (explanations are regenerated from the state as its numbers change)."""
+        if text == getattr(self, "_explanation_text", None):
+            return
+        self._explanation_text = text
+        bar = self.explanation.verticalScrollBar()
+        position = bar.value()
+        self.explanation.setHtml(text)
+        bar.setValue(position)
 
     def add_readout(self, name: str, form: QFormLayout | None = None) -> QLabel:
         """A rich-text read-out row (selectable): a :class:`Readout`, so it is never cut and
@@ -232,8 +299,20 @@ class BasePanel(QWidget):
         theme.add_grid(plot)
         cache_axes(plot)
         plot.setMenuEnabled(False)
+        for side in ("left", "bottom"):
+            # Tick labels show the numbers themselves, not "(×0.001)" beside rescaled ones.
+            plot.getAxis(side).enableAutoSIPrefix(False)
         self._plots.append(plot)
         return plot
+
+    def add_legend(self, plot: pg.PlotItem,
+                   on_toggle: Callable[[Any, bool], None] | None = None) -> Legend:
+        """A legend in a band above ``plot``'s data area (never covering data); clicking an
+        entry hides/shows its curves, or calls ``on_toggle(key, shown)`` when given (see
+        :class:`losslab.qt.plot_aids.Legend`).  Named items added later join it."""
+        legend = Legend(plot, on_toggle)
+        self._legends.append(legend)
+        return legend
 
     def add_control(self, name: str, labels: Mapping[str, str] | None = None,
                     form: QFormLayout | None = None) -> QWidget:
@@ -296,6 +375,73 @@ class BasePanel(QWidget):
                     return
         self.cursor_text.emit("")
 
+    def plot_at(self, pos: QPointF) -> pg.PlotItem | None:
+        """The shown plot whose data area contains scene point ``pos``."""
+        for plot in self._plots:
+            if plot.isVisible() and plot.vb.sceneBoundingRect().contains(pos):
+                return plot
+        return None
+
+    def _update_hover(self) -> None:
+        pos = self._hover_at
+        plot = self.plot_at(pos) if pos is not None else None
+        self.hide_hover(except_plot=plot)
+        if plot is not None and pos is not None:
+            self.hover(plot).update(pos)
+
+    def adopt_view(self, other: BasePanel) -> None:
+        """Hide the legend entries ``other`` (the same panel class) has hidden: an export
+        copy shows the curves the user sees, not only what the state says."""
+        for mine, theirs in zip(self._legends, other._legends, strict=False):
+            if mine.on_toggle is not None:
+                continue  # those entries follow the state, which the copy shares
+            hidden = {entry.name for entry in theirs.entries if not entry.shown}
+            for entry in mine.entries:
+                if entry.name in hidden:
+                    for item in entry.items():
+                        item.setVisible(False)
+            mine.refresh()
+
+    def hover(self, plot: pg.PlotItem) -> HoverReadout:
+        """The hover read-out of ``plot`` (made on first use)."""
+        readout = self._hovers.get(id(plot))
+        if readout is None:
+            readout = HoverReadout(plot, self.hover_name, self.hover_text, self.hover_exact)
+            self._hovers[id(plot)] = readout
+        return readout
+
+    def hide_hover(self, except_plot: pg.PlotItem | None = None) -> None:
+        for key, readout in self._hovers.items():
+            if except_plot is None or key != id(except_plot):
+                readout.hide()
+
+    def hover_name(self, item: Any) -> str | None:
+        """The name the hover read-out gives ``item`` (None: it is not read out): one set in
+        :attr:`hover_names`, else its legend entry's, else its own ``name()``."""
+        name = self.hover_names.get(id(item))
+        if name:
+            return name
+        for legend in self._legends:
+            for entry in legend.entries:
+                if item is entry.item or any(item is m for m in entry.members):
+                    return entry.name
+        own = getattr(item, "name", None)
+        return own() if callable(own) else None
+
+    def hover_exact(self, plot: pg.PlotItem, item: Any, name: str, cursor: QPointF,
+                    pixel: tuple[float, float]) -> Hit | None:
+        """The hit on ``item`` at the mouse's own x, for items whose value the panel computes
+        anywhere (with its pixel distance from ``cursor``); None: snap to the nearest plotted
+        point instead (the default)."""
+        return None
+
+    def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
+        """The hover read-out's text for ``hit`` (data values); panels word it for their plots,
+        e.g. "hinge: L(0.515) = 0.485"."""
+        if hit.bar:
+            return f"{hit.name}: {number(hit.y)}"
+        return f"{hit.name}: ({number(hit.x)}, {number(hit.y)})"
+
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         """Status-bar text for the mouse at data coordinates (x, y) over ``plot``."""
         title = plot.titleLabel.text if plot.titleLabel.text else tr(self.model.title, "panels")
@@ -314,6 +460,7 @@ class BasePanel(QWidget):
         return export.render_image(self.graphics, width, scale=scale)
 
     def copy_figure(self) -> None:
+        self.hide_hover()
         export.copy_image(self.figure_image())
 
     #: True for panels that play a run and can be exported as an animated GIF; they implement
@@ -345,6 +492,7 @@ class BasePanel(QWidget):
         Raises :class:`ExportError` for an unknown suffix or a bad size and
         :class:`losslab.io.atomic.WriteError` when the file cannot be written.
         """
+        self.hide_hover()  # the read-out follows the mouse; it is not part of the figure
         try:
             options = FigureOptions(figure_size(width, height),
                                     None if scale is None else check_scale(scale), theme_name)

@@ -88,8 +88,8 @@ class CrossEntropyPanel(BasePanel):
         self.plot.setObjectName("cross_entropy_plot")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.legend = self.plot.addLegend(offset=(-10, 10),
-                                          labelTextColor=theme.current.foreground)
+        # Above the bars, never on them.
+        self.legend = self.add_legend(self.plot)
         self.bars: list[pg.BarGraphItem] = []
         fg = theme.current.foreground
         self.target_marks = pg.ScatterPlotItem(size=9, symbol="o", pen=pg.mkPen(fg, width=1.5),
@@ -407,8 +407,15 @@ class CrossEntropyPanel(BasePanel):
                 total = f"Σ = {fmt(sum(row))}"
             lines += [("p", [fmt(v) for v in r.probabilities[i]]),
                       ("log p", [fmt(v) for v in r.log_probabilities[i]])]
+            shift = ""
+            if r.steps is not None and s.subtract_max:
+                # Say what m is: the pipeline's rows use it by name.
+                shift = "<p>" + html.escape(tr(
+                    "m = {m}, the largest logit of this row: subtracting it makes every "
+                    "exponent z − m ≤ 0, so e^(z − m) cannot overflow, and p is unchanged.",
+                    "cross_entropy").format(m=fmt(r.steps.shift[i]))) + "</p>"
             parts.append(f"<h4>{tr('Row', 'panels')} {i} &nbsp; <small>{html.escape(total)}"
-                         "</small></h4>" + self._table_html(header, lines))
+                         "</small></h4>" + shift + self._table_html(header, lines))
             if t == s.ignore_index:
                 parts.append(f"<p>{tr('target', 'panels')} = ignore_index ({t}): "
                              f"{tr('this row does not count.', 'panels')}</p>")

@@ -155,7 +155,6 @@ class EntropyPanel(BasePanel):
 
     def __init__(self, state: model.EntropyState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        fg = theme.current.foreground
         self.entropy_plot = self.add_plot(0, 0, tr("Binary entropy H(p)", "panels"),
                                           tr("hit probability p", "panels"), "H(p)")
         self.entropy_plot.setObjectName("entropy_curve_plot")
@@ -177,8 +176,11 @@ class EntropyPanel(BasePanel):
         self.entropy_plot.addItem(self.entropy_curve)
         self.surprise_curve = pg.PlotDataItem(pen=theme.foreground_pen(2.0))
         self.surprise_plot.addItem(self.surprise_curve)
-        # Legends pick up every item added with a name.
-        self.surprise_plot.addLegend(offset=(-10, 10), labelTextColor=fg)
+        # What the hover read-out calls the two curves.
+        self.hover_names[id(self.entropy_curve)] = "H(p)"
+        self.hover_names[id(self.surprise_curve)] = "−log p"
+        # Legends (above the plots, never on the data) pick up every item added with a name.
+        self.add_legend(self.surprise_plot)
 
         self.markers: dict[str, pg.TargetItem] = {}
         self.hit_marks: dict[str, pg.ScatterPlotItem] = {}
@@ -207,7 +209,7 @@ class EntropyPanel(BasePanel):
             self.hit_marks[name] = hit
             self.miss_marks[name] = miss
 
-        self.bars_plot.addLegend(offset=(-10, 10), labelTextColor=fg)
+        self.add_legend(self.bars_plot)
         self.bars: dict[str, DraggableBars] = {}
         for name in model.DISTRIBUTIONS:
             colour = theme.series_colour(BAR_COLOUR[name])
@@ -335,7 +337,8 @@ class EntropyPanel(BasePanel):
             self._draw_bars()
             self._show_probabilities()
             self._fill_terms()
-        if "unit" in changed:
+        if archery or cross:
+            # Its examples are this state's archers and distributions.
             self._update_explanation()
 
     def _unit(self) -> str:
@@ -508,36 +511,62 @@ class EntropyPanel(BasePanel):
         return "<br>".join(html.escape(line) for line in lines) + "".join(
             f"<p>{note}</p>" for note in notes)
 
+    def _archer_sentence(self, a: model.ArcherReadout) -> str:
+        """What one archer's hit and miss are worth, from his p (never a stock example)."""
+        u = self._unit()
+        if a.p_hit == 0.0:
+            return tr("Archer {0} never hits (p = 0): a miss is certain and tells you nothing "
+                      "(0 {1}).", "panels").format(a.name, u)
+        if a.p_hit == 1.0:
+            return tr("Archer {0} always hits (p = 1): a hit is certain and tells you nothing "
+                      "(0 {1}).", "panels").format(a.name, u)
+        return tr("Archer {0} hits with probability {1}: a hit carries {2} {4} of information "
+                  "and a miss {3} {4}.", "panels").format(
+            a.name, f"{a.p_hit:.4g}", f"{a.info_hit:.3g}", f"{a.info_miss:.3g}", u)
+
     def _update_explanation(self) -> None:
         unit = self.state.unit
+        u = self._unit()
         base = {"bits": "2", "nats": "e", "hartleys": "10"}[unit]
-        self.explanation.setHtml(tr(
+        a, b = model.archers(self.state)
+        archers_now = " ".join(self._archer_sentence(x) for x in (a, b))
+        if a.entropy == b.entropy:
+            harder = tr("Both results are equally hard to call ({0} {1} each).",
+                        "panels").format(f"{a.entropy:.3g}", u)
+        else:
+            more, less = (a, b) if a.entropy > b.entropy else (b, a)
+            harder = tr("{0}'s result is harder to call, so his entropy is higher ({1} {3}) "
+                        "than {2}'s ({4} {3}).", "panels").format(
+                more.name, f"{more.entropy:.3g}", less.name, u, f"{less.entropy:.3g}")
+        ce = model.cross_entropy_readout(self.state)
+        h1, h2 = ce.cross_entropy
+        scores = tr("Here q1 scores H(p, q1) = {0} {2} and q2 scores H(p, q2) = {1} {2}.",
+                    "panels").format(fmt(h1), fmt(h2), u)
+        self.set_explanation(tr(
             "<h3>Information</h3>"
             "<p>The <b>self-information</b> of an outcome, I = −log p, measures how surprised "
             "you should be to see it. A sure thing (p = 1) tells you nothing; the rarer the "
             "outcome, the more it tells you. With the logarithm to base {0} it is counted in "
             "<b>{1}</b>.</p>"
-            "<p>Archer A hits one time in ten, so a hit is news (3.32 bits) and a miss is not "
-            "(0.15 bits). Archer B hits 999 times in 1000: a hit says almost nothing, a miss is "
-            "a real surprise (9.97 bits).</p>"
+            "<p>{2}</p>"
             "<h3>Entropy</h3>"
             "<p>The <b>entropy</b> H = −Σ p log p is the surprise you expect on average before "
             "the arrow flies, that is, how uncertain the result is (0·log 0 counts as 0). "
-            "A's result is hard to call, so his entropy is high (0.469 bits); B's is almost "
-            "certain, so his is close to zero (0.0114 bits). A yes/no trial is most uncertain "
-            "at p = ½, one bit. Drag an archer along the curve to see every number change.</p>"
+            "{3} A yes/no trial is most uncertain at p = ½, one bit. Drag an archer along the "
+            "curve to see every number change.</p>"
             "<h3>Cross-entropy</h3>"
             "<p>The <b>cross-entropy</b> H(p, q) = −Σ pᵢ log qᵢ is the average surprise when "
             "the outcomes follow the target p but are scored by a prediction q. It is never "
             "below H(p), and the excess is the Kullback–Leibler divergence: "
-            "H(p, q) = H(p) + KL(p‖q). With a one-hot target p = [1, 0, 0] only the true "
-            "class counts, so the cross-entropy is −log of the probability the prediction "
-            "gave it: q1 = [0.5, 0.2, 0.3] scores 0.693 nats (1 bit), q2 = [0.8, 0.1, 0.1] "
-            "only 0.223 nats. The prediction that puts more weight where the target is has "
-            "the smaller cross-entropy, which is why it works as a classification loss.</p>"
+            "H(p, q) = H(p) + KL(p‖q). With a one-hot target only the true class counts, so "
+            "the cross-entropy is −log of the probability the prediction gave that class: the "
+            "prediction that puts more weight where the target is has the smaller "
+            "cross-entropy, which is why it works as a classification loss. {4}</p>"
             "<p>Editing one probability (spin box or bar) keeps that value and rescales the "
             "other classes to share the rest in their old proportions, so each distribution "
-            "always sums to 1.</p>", "panels").format(base, unit_name(unit)))
+            "always sums to 1.</p>", "panels").format(
+                base, unit_name(unit), html.escape(archers_now), html.escape(harder),
+                html.escape(scores)))
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         u = self._unit()

@@ -32,6 +32,10 @@ from losslab.panels.likelihood import model as model
 from losslab.qt import theme
 from losslab.qt.binding import bind_line, tr
 from losslab.qt.panel_base import BasePanel
+from losslab.qt.plot_aids import Hit, number
+
+#: Digits as subscripts, for point numbers in formulas (y₁₂).
+SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 #: Largest |p − ½| a dragged Bernoulli handle may reach (its logit stays within ±6.9).
 P_LIMIT = 0.999
@@ -112,7 +116,8 @@ class LikelihoodPanel(BasePanel):
 
         # ---- data plot
         blue, red, green = (theme.series_colour(i) for i in (0, 1, 2))
-        self.data_plot.addLegend(offset=(10, 10), labelTextColor=fg)
+        # Legends sit in a band above the data (named items join them), never on it.
+        self.add_legend(self.data_plot)
         self.bells = pg.PlotDataItem(pen=pg.mkPen(green, width=1.5),                                      name=tr("noise density", "likelihood"))
         self.residual_marks = pg.PlotDataItem(
             pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine))
@@ -151,6 +156,9 @@ class LikelihoodPanel(BasePanel):
                                              symbol="o", symbolSize=7,
                                              symbolBrush=theme.series_colour(3))
         self.product_plot.addItem(self.product_curve)
+        # What the hover read-out calls them.
+        self.hover_names[id(self.term_bars)] = "ln p(yᵢ | xᵢ)"
+        self.hover_names[id(self.product_curve)] = "log₁₀ Π pᵢ"
 
         # ---- −ln L along w and b, with the scaled loss on top
         self.nll_curves: dict[str, pg.PlotDataItem] = {}
@@ -158,7 +166,7 @@ class LikelihoodPanel(BasePanel):
         self.mle_lines: dict[str, pg.InfiniteLine] = {}
         self.value_lines: dict[str, pg.InfiniteLine] = {}
         for name, plot in (("w", self.nll_w_plot), ("b", self.nll_b_plot)):
-            plot.addLegend(offset=(-10, 10), labelTextColor=fg)
+            self.add_legend(plot)
             nll = pg.PlotDataItem(pen=theme.series_pen(0, width=5, dashed=False),
                                   name="−ln L")
             loss = pg.PlotDataItem(pen=theme.series_pen(1, width=2))
@@ -298,13 +306,13 @@ class LikelihoodPanel(BasePanel):
         self._handle_x = (lo + 0.1 * span, lo + 0.9 * span) if hi > lo else (lo - 0.5, lo + 0.5)
         self.data_plot.setXRange(lo - 0.12 * span, hi + 0.25 * span, padding=0)
         if self.state.noise == "bernoulli":
-            self.data_plot.setYRange(-0.1, 1.5, padding=0)  # room for the legend on top
+            self.data_plot.setYRange(-0.1, 1.1, padding=0)
         else:
             line = self.state.w * np.array([lo, hi]) + self.state.b
             ylo = float(min(y.min(), line.min()))
             yhi = float(max(y.max(), line.max()))
             yspan = max(yhi - ylo, 1.0)
-            self.data_plot.setYRange(ylo - 0.1 * yspan, yhi + 0.3 * yspan, padding=0)
+            self.data_plot.setYRange(ylo - 0.1 * yspan, yhi + 0.1 * yspan, padding=0)
 
     def bell_width(self) -> float:
         """How far (in x) a density's peak reaches to the right of its point."""
@@ -411,8 +419,7 @@ class LikelihoodPanel(BasePanel):
                 continue
             plot.setXRange(float(grid[name][0]), float(grid[name][-1]), padding=0)
             lo, hi = float(np.min(grid["nll"])), float(np.max(grid["nll"]))
-            # Headroom above the curve for the legend.
-            plot.setYRange(lo, lo + 1.5 * max(hi - lo, 1e-9), padding=0.03)
+            plot.setYRange(lo, lo + max(hi - lo, 1e-9), padding=0.05)
         legend_text = self._objective_text(r.noise)
         for name, plot in (("w", self.nll_w_plot), ("b", self.nll_b_plot)):
             legend = plot.legend
@@ -454,6 +461,13 @@ class LikelihoodPanel(BasePanel):
     # ------------------------------------------------------------------ the derivation
     def _show_derivation(self, r: model.LikelihoodReport) -> None:
         self.explanation.setHtml(derivation_html(r))
+
+    def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
+        """"ln p(y₅ | x₅) = −128.3" on a point's bar; the generic read-out elsewhere."""
+        if hit.item is self.term_bars:
+            i = str(hit.index + 1).translate(SUBSCRIPTS)
+            return f"ln p(y{i} | x{i}) = {number(hit.y)}"
+        return super().hover_text(plot, hit)
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         if plot is self.nll_w_plot:

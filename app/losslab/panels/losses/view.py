@@ -3,10 +3,17 @@
 What is on screen, all drawn from :class:`LossCurvesState`:
 
 * one curve per visible loss (Okabe–Ito colour + dash style) and, on request, its derivative
-  (same colour, thin dotted);
-* handles on the plot for Huber's ±δ and SVR's ±ε, twins of their spin boxes;
+  (same colour, thin dotted, its own legend entry "L′ hinge"; the y axis then reads
+  "loss / slope");
+* a legend above the plot listing every loss of the mode: clicking an entry checks or unchecks
+  that loss (the same as its check box);
+* handles on the plot for Huber's ±δ and SVR's ±ε in the owning loss's colour, twins of their
+  spin boxes; a handle outside the plotted range is shown by an arrow at the plot's edge;
 * a probe line whose read-out lists every visible loss and its slope at that point;
-* the formula and an explanation of the selected loss.
+* the typeset formula and an explanation of the selected loss.
+
+x follows ``x_min``/``x_max``: a mouse-wheel zoom or a drag writes the new range into them (y
+is not zoomed by the mouse: it follows the curves, see :func:`y_limits`).
 
 Only what a change touches is recomputed: dragging δ recomputes the Huber curve alone.
 """
@@ -14,18 +21,22 @@ Only what a change touches is recomputed: dragging δ recomputes the Huber curve
 from __future__ import annotations
 
 import html
+import math
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QPushButton, QWidget
 
-from losslab.panels.losses import model as model
-from losslab.maths.losses import LOSSES, keys_for
-from losslab.qt import theme
 from losslab.core.params import shortest_text
+from losslab.maths.losses import LOSSES, keys_for
+from losslab.panels.losses import model as model
+from losslab.panels.losses.formulas import LATEX
+from losslab.qt import formula, theme
 from losslab.qt.binding import bind_line, set_number_range, tr
 from losslab.qt.panel_base import BasePanel
+from losslab.qt.plot_aids import Hit, number
 
 #: The axis variable per mode: (symbol, axis label in English; see :func:`axis_label`).
 AXIS = {
@@ -44,6 +55,65 @@ def axis_label(mode: str) -> str:
 def loss_label(key: str) -> str:
     """A loss's name in the current language."""
     return tr(LOSSES[key].label, "losses")
+
+
+def derivative_label(key: str) -> str:
+    """Legend name of a loss's derivative curve, e.g. "L′ hinge (SVM)"."""
+    return tr("L′ {loss}", "panels").format(loss=loss_label(key))
+
+
+#: The loss whose curve each handle shapes (the handle takes that curve's colour).
+HANDLE_OWNER = {"huber_delta": "huber", "epsilon": "epsilon_insensitive"}
+#: Where along the line (0 = bottom, 1 = top) each handle's label sits: δ and ε labels apart.
+HANDLE_LABEL_HEIGHT = {"huber_delta": 0.06, "epsilon": 0.16}
+
+
+def loss_colour(key: str) -> str:
+    """The colour of a loss's curve in the current theme."""
+    info = LOSSES[key]
+    return theme.series_colour(keys_for(info.family).index(key)).name()
+
+
+def y_limits(mode: str, x_min: float, x_max: float,
+             tops: list[float], bottoms: list[float]) -> tuple[float, float]:
+    """The y range of the loss plot.
+
+    The top is the highest visible curve, capped at 1.25 × the value a linearly growing loss
+    reaches at the far end of the x range (the hinge 1 − x_min for margins, |r| for residuals),
+    so that the fast growers (exponential, squared) do not flatten the others.  The cap
+    depends only on the mode and the x range, so checking or unchecking a loss does not
+    rescale the plot unless every remaining curve stays below it.  At least [0, 1].
+    """
+    if mode == "margin":
+        linear = max(1.0, 1.0 - x_min)
+    else:
+        linear = max(1.0, abs(x_min), abs(x_max))
+    cap = 1.25 * linear
+    top = min(max(tops), cap) if tops else 1.0
+    return min([0.0, *bottoms]), max(top, 1.0)
+
+
+#: Margin left and right of [x_min, x_max], as a fraction of the range.
+X_PADDING = 0.02
+
+
+def unpadded(lo: float, hi: float) -> tuple[float, float]:
+    """The [x_min, x_max] that ``setXRange(x_min, x_max, padding=X_PADDING)`` shows as the view
+    range [lo, hi] (pyqtgraph adds X_PADDING × the range on each side)."""
+    width = (hi - lo) / (1 + 2 * X_PADDING)
+    return lo + X_PADDING * width, hi - X_PADDING * width
+
+
+def rounded_range(lo: float, hi: float) -> tuple[float, float]:
+    """A zoomed view's x range rounded to three significant digits of its span (what the spin
+    boxes can show), so a wheel zoom does not write float noise into the state."""
+    span = hi - lo
+    if not (math.isfinite(span) and span > 0):
+        return lo, hi
+    step = 10.0 ** (math.floor(math.log10(span)) - 2)
+    return round(lo / step) * step, round(hi / step) * step
+
+
 #: Parameters that only matter in one mode (their controls hide in the other).
 MODE_PARAMS = {
     "margin": ("logistic_base",),
@@ -69,7 +139,12 @@ class LossCurvesPanel(BasePanel):
         self.plot = self.add_plot(0, 0, tr("Loss curves", "panels"), axis_label("margin"),
                                   tr("loss", "panels"))
         self.plot.setObjectName("losses_plot")
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=theme.current.foreground)
+        # The mouse zooms and pans x only, and that writes x_min/x_max (see _on_view_dragged).
+        self.plot.setMouseEnabled(x=True, y=False)
+        # No "A" (auto-range) button: its range would not be written back into the state.
+        self.plot.hideButtons()
+        self.plot.vb.sigRangeChangedManually.connect(self._on_view_dragged)
+        self.plot.vb.sigRangeChanged.connect(self._update_edge_cues)
 
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.derivative_curves: dict[str, pg.PlotDataItem] = {}
@@ -84,17 +159,34 @@ class LossCurvesPanel(BasePanel):
                 item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.curves[key] = curve
             self.derivative_curves[key] = deriv
+        # After the curves: they carry names, and a legend adds named items it sees later.
+        self.legend = self.add_legend(self.plot, on_toggle=self._on_legend_toggled)
+        # One row of losses, their derivatives in a row under them.
+        self.legend.max_columns = max(len(keys_for("margin")), len(keys_for("residual")))
 
         self.handles: dict[str, tuple[pg.InfiniteLine, pg.InfiniteLine]] = {}
-        for name, symbol, colour in (("huber_delta", "δ", "vermillion"),
-                                     ("epsilon", "ε", "bluish_green")):
-            plus = self._handle(f"+{symbol}", theme.OKABE_ITO[colour])
-            minus = self._handle(f"−{symbol}", theme.OKABE_ITO[colour])
+        #: Arrows at the plot's edge for handles outside the plotted x range (+, −).
+        self.edge_cues: dict[str, tuple[pg.TextItem, pg.TextItem]] = {}
+        for name, symbol in (("huber_delta", "δ"), ("epsilon", "ε")):
+            colour = loss_colour(HANDLE_OWNER[name])
+            height = HANDLE_LABEL_HEIGHT[name]
+            # The + label right of its line, the − label left of its own: apart even when
+            # both lines meet (ε = 0).
+            plus = self._handle(f"+{symbol}", colour, height, (0.0, 0.5))
+            minus = self._handle(f"−{symbol}", colour, height, (1.0, 0.5))
             plus.setObjectName(f"{name}_handle")
             minus.setObjectName(f"{name}_handle_mirror")
             bind_line(state, name, plus, self)
             bind_line(state, name, minus, self, to_state=lambda p: -p, from_state=lambda v: -v)
             self.handles[name] = (plus, minus)
+            cues = (pg.TextItem(color=colour, anchor=(1.0, 0.5)),
+                    pg.TextItem(color=colour, anchor=(0.0, 0.5)))
+            for cue, side in zip(cues, ("plus", "minus"), strict=True):
+                cue.setObjectName(f"{name}_edge_cue_{side}")
+                cue.setZValue(15)
+                cue.setVisible(False)
+                self.plot.addItem(cue, ignoreBounds=True)
+            self.edge_cues[name] = cues
 
         self.probe_line = pg.InfiniteLine(
             angle=90, movable=True, pen=pg.mkPen(theme.current.foreground, width=1,
@@ -117,12 +209,14 @@ class LossCurvesPanel(BasePanel):
         pen.setStyle(Qt.PenStyle.DotLine)
         return pen
 
-    def _handle(self, label: str, colour: str) -> pg.InfiniteLine:
+    def _handle(self, label: str, colour: str, height: float,
+                anchor: tuple[float, float]) -> pg.InfiniteLine:
         line = pg.InfiniteLine(
             angle=90, movable=True,
             pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashDotLine),
             hoverPen=pg.mkPen(colour, width=4),
-            label=label, labelOpts={"position": 0.08, "color": colour},
+            label=label, labelOpts={"position": height, "color": colour,
+                                    "anchors": [anchor, anchor]},
         )
         line.setZValue(10)
         self.plot.addItem(line, ignoreBounds=True)
@@ -168,6 +262,8 @@ class LossCurvesPanel(BasePanel):
                     self.derivative_curves[key].setData([], [])
             self._rebuild_legend(visible)
             self._fit_view(visible)
+            self.plot.setLabel("left", tr("loss / slope", "panels") if state.derivatives
+                               else tr("loss", "panels"))
         if changed & {"mode", "losses"}:
             self._show_mode_controls()
         if changed & {"mode", "losses", "huber_delta", "epsilon"}:
@@ -182,21 +278,41 @@ class LossCurvesPanel(BasePanel):
             # The probe box accepts what the state accepts: a point of the plotted range.
             set_number_range(self.controls["probe"], state.x_min, state.x_max)  # type: ignore[arg-type]
         self._update_probe()
+        self._update_edge_cues()
         if changed & {"selected", "mode"}:
             self._update_explanation()
 
     def _rebuild_legend(self, visible: set[str]) -> None:
+        """Every loss of the mode (an unchecked one faded: click it to check it), then the
+        derivative of each visible one."""
         self.legend.clear()
-        for key in keys_for(self.state.mode):
-            if key in visible:
-                self.legend.addItem(self.curves[key], loss_label(key))
+        keys = keys_for(self.state.mode)
+        self.legend.max_columns = len(keys)
+        for key in keys:
+            self.legend.addItem(self.curves[key], loss_label(key), key=key)
+        if self.state.derivatives:
+            for key in keys:
+                if key in visible:
+                    self.legend.addItem(self.derivative_curves[key], derivative_label(key),
+                                        key=("derivative", key))
+
+    def _on_legend_toggled(self, key: Any, shown: bool) -> None:
+        """A click on a legend entry: a loss is checked or unchecked in the state (as its check
+        box does); a derivative curve is only hidden or shown in this view."""
+        if isinstance(key, tuple):
+            self.derivative_curves[key[1]].setVisible(shown)
+            return
+        chosen = [k for k in self.state.losses if k != key]
+        if shown:
+            chosen.append(key)
+        self.state.losses = tuple(k for k in LOSSES if k in chosen)
 
     def _fit_view(self, visible: set[str]) -> None:
-        """x range = [x_min, x_max]; y from the lowest value to a cap that keeps the fast
-        growers (exponential, squared) from flattening everything else."""
+        """x range = [x_min, x_max] with :data:`X_PADDING` each side (undone exactly when a
+        zoom is written back, see :func:`unpadded`); y from :func:`y_limits`."""
         state = self.state
-        self.plot.setXRange(state.x_min, state.x_max, padding=0.02)
-        tops, bottoms = [], [0.0]
+        self.plot.setXRange(state.x_min, state.x_max, padding=X_PADDING)
+        tops, bottoms = [], []
         for key in visible:
             y = self.curves[key].getData()[1]
             if y is not None and len(y):
@@ -206,8 +322,36 @@ class LossCurvesPanel(BasePanel):
                     d = self.derivative_curves[key].getData()[1]
                     if d is not None and len(d):
                         bottoms.append(max(float(np.min(d)), -4.0))
-        top = min(max(tops), 1.25 * float(np.median(tops))) if tops else 1.0
-        self.plot.setYRange(min(bottoms), max(top, 1.0), padding=0.05)
+        lo, hi = y_limits(state.mode, state.x_min, state.x_max, tops, bottoms)
+        self.plot.setYRange(lo, hi, padding=0.05)
+
+    def _on_view_dragged(self, *_: Any) -> None:
+        """A mouse zoom or pan changed the x range: it becomes x_min/x_max (one batch)."""
+        (lo, hi), _y = self.plot.vb.viewRange()
+        lo, hi = rounded_range(*unpadded(lo, hi))
+        self.state.update({"x_min": lo, "x_max": hi})
+        # The state may have clamped the range: show what it holds.
+        self.plot.setXRange(self.state.x_min, self.state.x_max, padding=X_PADDING)
+
+    def _update_edge_cues(self, *_: Any) -> None:
+        """An arrow at the plot's edge for each visible handle outside the x range, so that a
+        δ or ε beyond the plotted range is not silently off-screen."""
+        (x0, x1), (y0, y1) = self.plot.vb.viewRange()
+        for name, cues in self.edge_cues.items():
+            symbol = "δ" if name == "huber_delta" else "ε"
+            y = y0 + HANDLE_LABEL_HEIGHT[name] * (y1 - y0)
+            value = float(self.state.get(name))
+            # From the state: the lines themselves may not have followed it yet.
+            for cue, line, sign, at in zip(cues, self.handles[name], ("+", "−"), (value, -value),
+                                           strict=True):
+                off = line.isVisible() and not x0 <= at <= x1
+                cue.setVisible(off)
+                if off:
+                    right = at > x1
+                    what = f"{sign}{symbol} = {shortest_text(at + 0.0).replace('-', '−')}"
+                    cue.setText(f"{what} →" if right else f"← {what}")
+                    cue.setAnchor((1.0, 0.5) if right else (0.0, 0.5))
+                    cue.setPos(x1 if right else x0, y)
 
     def _show_mode_controls(self) -> None:
         mode = self.state.mode
@@ -242,16 +386,26 @@ class LossCurvesPanel(BasePanel):
         self.probe_marks.setData(xs[finite], ys[finite])
 
     def _update_explanation(self) -> None:
-        info = LOSSES[self.state.selected]
+        key = self.state.selected
+        info = LOSSES[key]
+        typeset = formula.html_image(self.explanation, LATEX[key], tr(info.formula, "losses"))
         self.explanation.setHtml(
-            f"<h3>{html.escape(loss_label(self.state.selected))}</h3>"
-            f"<p><code>{html.escape(tr(info.formula, 'losses'))}</code></p>"
+            f"<h3>{html.escape(loss_label(key))}</h3>"
+            f"<p>{typeset}</p>"
             f"<p>{html.escape(tr(info.explanation, 'losses'))}</p>"
         )
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         symbol = AXIS[self.state.mode][0]
         return f"{tr('Loss curves', 'panels')}:  {symbol} = {x:.4g},  L = {y:.4g}"
+
+    def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
+        """"hinge (SVM): L(0.515) = 0.485", or "hinge (SVM): L′(0.515) = −1" on a derivative."""
+        for key in LOSSES:
+            if hit.item is self.curves[key] or hit.item is self.derivative_curves[key]:
+                prime = "′" if hit.item is self.derivative_curves[key] else ""
+                return f"{loss_label(key)}: L{prime}({number(hit.x)}) = {number(hit.y)}"
+        return super().hover_text(plot, hit)
 
 
 View = LossCurvesPanel

@@ -45,7 +45,7 @@ LOSS_EXPLANATIONS: dict[str, str] = {
     "sse": (
         "Sum of squared errors L = Σ(y − ŷ)². Its gradient at the output carries the sigmoid's "
         "slope σ′(z) = ŷ(1 − ŷ), which is small whenever the output is near 0 or 1, so the "
-        "network creeps towards the targets: with the defaults it needs several hundred updates "
+        "network creeps towards the targets; the read-out says how many updates each loss needs "
         "to get every prediction within 0.05 of its target."
     ),
     "cross_entropy": (
@@ -64,8 +64,7 @@ OVERVIEW = (
     "sigmoid output ŷ through W2. The targets are 1 exactly when the first two inputs differ, "
     "which no single neuron can learn. Backpropagation applies the chain rule layer by layer to "
     "get the gradient of the loss with respect to every weight, and each iteration moves all "
-    "weights a step (the learning rate) down that gradient. The predictions end close to, but "
-    "not exactly on, the targets; that small remaining error is normal, not overfitting."
+    "weights a step (the learning rate) down that gradient."
 )
 
 #: Strings the Qt panel shows from this module, for ``packaging/update_translations.py``.

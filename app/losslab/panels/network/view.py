@@ -30,7 +30,8 @@ from losslab.panels.network.model import NetworkState
 from losslab.qt import theme
 from losslab.qt.binding import bind_line, tr, trn
 from losslab.qt.items import Curve, Marker, QuietLine
-from losslab.qt.panel_base import BasePanel
+from losslab.qt.panel_base import BasePanel, steady_title
+from losslab.qt.plot_aids import Hit, colour_bar, number
 from losslab.qt.playback import PlaybackBar
 
 RUN_PARAMS = model.RUN_PARAMS
@@ -93,6 +94,8 @@ class NetworkPanel(BasePanel):
         # The part already played and its marker: light items redrawn every frame, lying on
         # the whole run, which alone sets the plot's range (see losslab.qt.items).
         self.loss_curve = Curve(pen=theme.series_pen(0, width=2.5, dashed=False))
+        # Hovering the faint whole run reads it out too (the "loss" name follows the loss).
+        self.hover_names[id(self.loss_full)] = self.hover_names[id(self.loss_curve)] = "L"
         self.loss_point = Marker("o", 9, pen=theme.foreground_pen(),
                                  brush=theme.series_colour(0))
         plot.addItem(self.loss_full)
@@ -122,6 +125,10 @@ class NetworkPanel(BasePanel):
         plot.setMouseEnabled(x=False, y=False)
         plot.getAxis("bottom").setTicks([list(enumerate(model.input_labels()))])
         self.prediction_plot = plot
+        # Its title counts the iterations: sized for the largest count, so the plots keep their
+        # widths while the run plays.
+        steady_title(plot, tr("Predictions and targets at iteration {k}", "panels").format(
+            k=model.MAX_ITERATIONS))
         self.prediction_bars = pg.BarGraphItem(
             x=np.arange(4) - BAR_WIDTH / 2, height=np.zeros(4), width=BAR_WIDTH,
             brush=theme.series_colour(0), pen=theme.foreground_pen(),
@@ -133,7 +140,8 @@ class NetworkPanel(BasePanel):
         )
         plot.addItem(self.prediction_bars)
         plot.addItem(self.target_bars)
-        self.legend = plot.addLegend(offset=(10, 10), labelTextColor=theme.current.foreground)
+        # Above the bars, never on them.
+        self.legend = self.add_legend(plot)
         self.legend.addItem(self.prediction_bars, tr("prediction ŷ", "panels"))
         self.legend.addItem(self.target_bars, tr("target y", "panels"))
 
@@ -148,14 +156,9 @@ class NetworkPanel(BasePanel):
         self.w2_image = pg.ImageItem()
         self.w1_plot.addItem(self.w1_image)
         self.w2_plot.addItem(self.w2_image)
-        self.colour_bar = pg.ColorBarItem(
-            values=(-1.0, 1.0), colorMap=cmap, interactive=False, width=15,
-            pen=theme.current.foreground,
-        )
-        self.colour_bar.setImageItem([self.w1_image, self.w2_image])
-        self.colour_bar.axis.setPen(theme.foreground_pen())
-        self.colour_bar.axis.setTextPen(theme.foreground_pen())
-        self.colour_bar.axis.setLabel(tr("weight", "panels"), color=theme.current.foreground)
+        # Its axis is as wide as its numbers and label need (a fixed width clipped the label).
+        self.colour_bar = colour_bar([self.w1_image, self.w2_image], cmap, (-1.0, 1.0),
+                                     tr("weight", "panels"))
         self.weight_layout.addItem(self.colour_bar, row=0, col=2)
         self.weight_layout.layout.setColumnStretchFactor(0, 3)
         self.weight_layout.layout.setColumnStretchFactor(1, 1)
@@ -170,6 +173,8 @@ class NetworkPanel(BasePanel):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
+        for side in ("left", "bottom"):
+            plot.getAxis(side).enableAutoSIPrefix(False)
         # Matrix layout: row 0 at the top.
         plot.invertY(True)
         self._plots.append(plot)
@@ -192,7 +197,8 @@ class NetworkPanel(BasePanel):
             self._draw_run()
         if changed & (RUN_PARAMS | {"frame"}):
             self._draw_frame()
-        if "loss" in changed:
+        if changed & RUN_PARAMS:
+            # It says how this run ended, so it follows every run parameter.
             self._update_explanation()
 
     def _draw_run(self) -> None:
@@ -267,9 +273,39 @@ class NetworkPanel(BasePanel):
         self.explanation.setHtml(
             f"<h3>{html.escape(tr('Two-layer network', 'panels'))}</h3>"
             f"<p>{html.escape(tr(model.OVERVIEW, 'network'))}</p>"
+            f"<p>{html.escape(self.outcome_text())}</p>"
             f"<h4>{html.escape(loss_label(key))}</h4>"
             f"<p>{html.escape(tr(model.LOSS_EXPLANATIONS[key], 'network'))}</p>"
         )
+
+    def outcome_text(self) -> str:
+        """How this run ended, from its numbers (never a stock claim that it succeeded)."""
+        run = self.run
+        n = self.steps_needed.get(run.loss_key)
+        error = float(np.max(np.abs(run.predictions[-1] - run.targets)))
+        if not np.isfinite(error):
+            return tr("This run broke down: its numbers stopped being finite. Try a smaller "
+                      "learning rate.", "network")
+        if n is not None:
+            return tr("This run brings every prediction within {tol} of its target after {n} "
+                      "updates and ends with the largest error {err}. The predictions end close "
+                      "to, but not exactly on, the targets; that small remaining error is "
+                      "normal, not overfitting.", "network").format(
+                tol=model.TOLERANCE, n=n, err=f"{error:.3g}")
+        # Flat: the loss fell by less than 1 % over the last tenth of the run.
+        tail = run.loss[int(0.9 * run.iterations):]
+        flat = len(tail) > 1 and tail[0] - tail[-1] <= 0.01 * abs(tail[0])
+        if error >= 0.5 and flat:
+            return tr("This run failed: after {iterations} updates the largest error is still "
+                      "{err}, so at least one prediction is on the wrong side of 0.5, and the "
+                      "loss has stopped falling. It is stuck (a flat region or a poor local "
+                      "minimum, or too few hidden units): try another seed, more hidden units "
+                      "or another learning rate.", "network").format(
+                iterations=run.iterations, err=f"{error:.3g}")
+        return tr("After {iterations} updates this run has not got there yet: the largest "
+                  "error is {err}, more than {tol}, and the loss is still falling. More "
+                  "iterations or a larger learning rate would help.", "network").format(
+            iterations=run.iterations, err=f"{error:.3g}", tol=model.TOLERANCE)
 
     # ------------------------------------------------------------------ export
     #: The run can be exported as an animated GIF (:mod:`losslab.qt.animation_export`).
@@ -278,6 +314,15 @@ class NetworkPanel(BasePanel):
     def show_frame(self, frame: int) -> None:
         """Draw iteration ``frame`` without touching the state (GIF frames)."""
         self._draw_frame(frame)
+
+    def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
+        """"L(iteration 120) = 0.0312" on the loss curve, "prediction ŷ (0,1,1): 0.8123" on a
+        bar."""
+        if plot is self.loss_plot:
+            return f"{hit.name}({tr('iteration', 'panels')} {int(hit.x)}) = {number(hit.y)}"
+        if plot is self.prediction_plot and hit.bar:
+            return f"{hit.name} ({model.input_labels()[hit.index]}): {number(hit.y)}"
+        return super().hover_text(plot, hit)
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         run = self.run

@@ -32,7 +32,7 @@ import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QTextBrowser, QWidget
 
 from losslab.panels.neuron import model as model
 from losslab.maths.neuron import (
@@ -45,10 +45,11 @@ from losslab.maths.neuron import (
     sigmoid_prime,
 )
 from losslab.panels.neuron.model import NeuronState
-from losslab.qt import animation_export, theme
+from losslab.qt import animation_export, formula, theme
 from losslab.qt.binding import bind_custom, bind_line, quiet, tr
 from losslab.qt.items import Curve, Marker, QuietLine
 from losslab.qt.panel_base import BasePanel, ExportError, fit_width
+from losslab.qt.plot_aids import Hit, colour_bar, number
 from losslab.qt.playback import PlaybackBar
 
 Array = NDArray[np.float64]
@@ -140,8 +141,6 @@ class NeuronPanel(BasePanel):
             if log_y:
                 plot.setLogMode(x=False, y=True)
             if key == "output":
-                self.legend = plot.addLegend(offset=(-10, 10),
-                                             labelTextColor=theme.current.foreground)
                 # Shown on the figure too, so an exported image of a broken run says so.
                 self.divergence_note = pg.TextItem(
                     color=theme.OKABE_ITO["vermillion"], anchor=(0.5, 0.5))
@@ -179,14 +178,25 @@ class NeuronPanel(BasePanel):
             bind_line(self.state, "frame", line, self, to_state=lambda p: max(0, round(p)))
             self.epoch_lines[key] = line
             self.time_plots[key] = plot
+        # One legend for the row: clicking a cost hides (or shows) its run in all three plots.
+        self.legend = self.add_legend(self.time_plots["output"])
+        for kind in COSTS:
+            members = [item for key, _label, _log in TIME_PLOTS
+                       for item in (self.full_curves[key][kind], self.played_curves[key][kind],
+                                    self.time_marks[key][kind])]
+            self.legend.addItem(self.played_curves["output"][kind],
+                                tr(COST_LABELS[kind], "neuron"), key=kind,
+                                members=[m for m in members
+                                         if m is not self.played_curves["output"][kind]])
 
     def _build_mechanism_plot(self) -> None:
-        plot = self.add_plot(1, 0, tr("Why: the slope σ′(z) at each run's z", "neuron"),
+        plot = self.add_plot(1, 0, tr("Why: σ′(z) at each run's z", "neuron"),
                              "z = w·x + b", "a = σ(z)")
         plot.setObjectName("neuron_sigmoid_plot")
         self.sigmoid_plot = plot
         self.sigmoid_curve = pg.PlotDataItem(pen=theme.foreground_pen(1.5))
         plot.addItem(self.sigmoid_curve)
+        self.hover_names[id(self.sigmoid_curve)] = "σ(z)"
         self.sigmoid_curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.tangents: dict[CostKind, Curve] = {}
         self.z_marks: dict[CostKind, Marker] = {}
@@ -208,6 +218,7 @@ class NeuronPanel(BasePanel):
         self.surface_values: dict[CostKind, Array] = {}
         self.surface_full_paths: dict[CostKind, pg.PlotDataItem] = {}
         self.surface_halos: dict[CostKind, Curve] = {}
+        self.surface_bars: dict[CostKind, pg.ColorBarItem] = {}
         colormap = pg.colormap.get("viridis")
         for col, kind in enumerate(COSTS, start=1):
             plot = self.add_plot(1, col, _surface_title(kind), "w", "b")
@@ -236,6 +247,9 @@ class NeuronPanel(BasePanel):
             self.surface_paths[kind], self.surface_marks[kind] = path, mark
             self.surface_full_paths[kind] = full
             full.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            # Under the map: the figure's third column has no width to spare for a bar.
+            self.surface_bars[kind] = colour_bar(image, colormap, (0.0, 1.0),
+                                                 tr("cost C", "neuron"), plot, horizontal=True)
 
     def _build_controls(self) -> None:
         self.preset_box = QComboBox(self)
@@ -285,9 +299,10 @@ class NeuronPanel(BasePanel):
             self.runs = model.runs(self.state)
             self.extent = model.surface_extent(self.runs)
             self._draw_runs()
-            self._update_explanation()
         if changed & (RUN_PARAMS | {"same_eta"}):
             self.controls["eta_cross_entropy"].setEnabled(not self.state.same_eta)
+            # Its numbers are this state's: it follows every training parameter.
+            self._update_explanation()
         self._draw_frame(int(self.state.frame))
 
     def _show_preset(self) -> None:
@@ -338,7 +353,10 @@ class NeuronPanel(BasePanel):
             self.surface_values[kind] = c
             image = self.surface_images[kind]
             image.setImage(c, autoLevels=False)
-            image.setLevels((float(c.min()), float(c.max()) if c.max() > c.min() else 1.0))
+            lo = float(c.min())
+            hi = float(c.max()) if c.max() > c.min() else lo + 1.0
+            # The bar sets the image's levels too: a colour means the cost the bar says.
+            self.surface_bars[kind].setLevels((lo, hi))
             # Pixel (i, j) is centred on (w_i, b_j): the rect reaches half a step beyond them.
             dw, db = w[1] - w[0], b[1] - b[0]
             image.setRect(QRectF(w_lo - dw / 2, b_lo - db / 2, w_hi - w_lo + dw, b_hi - b_lo + db))
@@ -421,7 +439,7 @@ class NeuronPanel(BasePanel):
             f"<p style='color:{theme.OKABE_ITO['vermillion']}'><b>{html.escape(m)}</b></p>"
             for m in messages
         )
-        self.explanation.setHtml(warning + explanation_html())
+        self.explanation.setHtml(warning + explanation_html(self.state, self.explanation))
 
     # ------------------------------------------------------------------ read-out
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
@@ -436,6 +454,25 @@ class NeuronPanel(BasePanel):
                 value = 10.0 ** y if log_y else y
                 return f"{tr('epoch', 'neuron')} = {x:.0f},  {label} = {value:.4g}"
         return super().cursor_message(plot, x, y)
+
+    def hover_text(self, plot: pg.PlotItem, hit: Hit) -> str:
+        """"Quadratic: C(epoch 120) = 0.4312" on the top row, "σ(2.5) = 0.9241" on the sigmoid."""
+        if plot is self.sigmoid_plot:
+            if hit.item is self.sigmoid_curve:
+                return f"σ({number(hit.x)}) = {number(hit.y)}"
+            return super().hover_text(plot, hit)
+        for key, label, _log in TIME_PLOTS:
+            if plot is self.time_plots[key]:
+                epoch = tr("epoch", "neuron")
+                symbol = label.strip("|") if key == "gradient" else label
+                value = hit.y
+                if key == "gradient":
+                    # The plot shows |∂C/∂w|; say the signed value of the run.
+                    for kind, traj in self.runs.items():
+                        if hit.name == tr(COST_LABELS[kind], "neuron"):
+                            value = float(traj.dw[int(hit.x)])
+                return f"{hit.name}: {symbol}({epoch} {int(hit.x)}) = {number(value)}"
+        return super().hover_text(plot, hit)
 
     # ------------------------------------------------------------------ export
     #: The run can be exported as an animated GIF (:mod:`losslab.qt.animation_export`).
@@ -474,9 +511,10 @@ def _time_title(key: str) -> str:
 
 
 def _surface_title(kind: CostKind) -> str:
+    """Short: three plots share the figure's width, and a title sets its plot's minimum width."""
     if kind == "quadratic":
-        return tr("Quadratic cost surface C(w, b)", "neuron")
-    return tr("Cross-entropy cost surface C(w, b)", "neuron")
+        return tr("Quadratic cost C(w, b)", "neuron")
+    return tr("Cross-entropy cost C(w, b)", "neuron")
 
 
 def divergence_text(trajectory: Trajectory) -> str:
@@ -497,8 +535,56 @@ def divergence_text(trajectory: Trajectory) -> str:
         cost=cost, epoch=trajectory.diverged_at, z=f"{z:.4g}", eta=f"{trajectory.eta:g}")
 
 
-def explanation_html() -> str:
-    """The explanation pane's text in the current language."""
+#: The two gradients, typeset in the explanation (the plain text is the fallback).
+GRADIENT_LATEX = {
+    "quadratic": (r"\frac{\partial C}{\partial w} = (a - y)\,\sigma'(z)\,x",
+                  "∂C/∂w = (a − y)·σ′(z)·x"),
+    "cross_entropy": (r"\frac{\partial C}{\partial w} = (a - y)\,x", "∂C/∂w = (a − y)·x"),
+}
+COST_LATEX = {
+    "quadratic": (r"C = \tfrac{1}{2}(y - a)^2", "C = (y − a)²/2"),
+    "cross_entropy": (r"C = -\left[y \ln a + (1 - y)\ln(1 - a)\right]",
+                      "C = −[y ln a + (1 − y) ln(1 − a)]"),
+}
+
+
+def explanation_html(state: NeuronState, browser: QTextBrowser | None = None) -> str:
+    """The explanation pane's text in the current language, with this state's numbers (start
+    output, target, slope and learning rates); formulas typeset into ``browser``'s document
+    when it is given (plain text otherwise)."""
+
+    def maths(pair: tuple[str, str]) -> str:
+        latex, plain = pair
+        if browser is None:
+            return html.escape(plain)
+        return formula.html_image(browser, latex, plain)
+
+    z0 = state.w0 * state.x + state.b0
+    a0, slope0 = float(sigmoid(z0)), float(sigmoid_prime(z0))
+    start = tr("<p><b>This start.</b> z = {z} gives a = {a} for a target of y = {y}; the slope "
+               "there is σ′(z) = {slope}.</p>", "neuron").format(
+        z=f"{z0:.4g}", a=f"{a0:.4g}", y=f"{state.y:g}", slope=f"{slope0:.3g}")
+    if slope0 < 0.05 and abs(a0 - state.y) > 0.5:
+        start += tr("<p>The neuron is confidently wrong and sits on a flat part of the sigmoid: "
+                    "look at its tangent in the lower-left plot. Its error is large, but the "
+                    "quadratic gradient is multiplied by that tiny slope, so it barely moves, "
+                    "exactly when it most needs to. Cross-entropy's gradient is just the error "
+                    "times the input: the more wrong the neuron, the bigger the step, so it drops "
+                    "at once.</p>", "neuron")
+    else:
+        start += tr("<p>Here the sigmoid is not flat, so the quadratic run is not held back much. "
+                    "Start far out on the curve (a preset, or a large |w|) to see it stall "
+                    "while cross-entropy does not.</p>", "neuron")
+    if state.same_eta:
+        rates = tr("<p><b>Learning rates.</b> Both runs use the same η = {eta}, the fair "
+                   "comparison: they differ only in the cost.</p>", "neuron").format(
+            eta=f"{state.eta:g}")
+    else:
+        rates = tr("<p><b>Learning rates.</b> The quadratic run uses η = {eta}, cross-entropy "
+                   "η = {eta_ce}: the runs differ in step size as well as in cost. (The classic "
+                   "book figure trained cross-entropy with η = 0.005; its preset reproduces "
+                   "that.)</p>", "neuron").format(eta=f"{state.eta:g}",
+                                                   eta_ce=f"{state.eta_cross_entropy:g}")
     return tr("""
 <h3>Quadratic cost versus cross-entropy on one neuron</h3>
 <p>The neuron computes <i>z</i> = <i>w</i>·<i>x</i> + <i>b</i> and outputs
@@ -506,23 +592,21 @@ def explanation_html() -> str:
 and take the same kind of step every epoch: <i>w</i> ← <i>w</i> − η·∂C/∂w,
 <i>b</i> ← <i>b</i> − η·∂C/∂b. Only the cost differs.</p>
 <ul>
-<li><b>Quadratic</b>: C = (y − a)²/2, so ∂C/∂w = (a − y)·<b>σ′(z)</b>·x.</li>
-<li><b>Cross-entropy</b>: C = −[y ln a + (1 − y) ln(1 − a)], so ∂C/∂w = (a − y)·x.
+<li><b>Quadratic</b>: {cost_q}, so<br>{grad_q}</li>
+<li><b>Cross-entropy</b>: {cost_ce}, so<br>{grad_ce}<br>
 The σ′(z) from the chain rule is cancelled by the 1/(a(1 − a)) in ∂C/∂a.</li>
 </ul>
-<p><b>Why the quadratic run crawls.</b> σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost zero at
-both ends of the sigmoid. A neuron that starts out confidently wrong (output 0.98 for a target of
-0) sits on the flat top of the curve: look at its tangent in the lower-left plot. Its error is
-large, but the quadratic gradient is multiplied by that tiny slope, so it barely moves, exactly when
-it most needs to. Cross-entropy's gradient is just the error times the input: the more wrong the
-neuron, the bigger the step, so it drops at once.</p>
-<p><b>Learning rates.</b> The fair comparison uses the same η for both costs (0.15 here). The
-classic book figure trained cross-entropy with η = 0.005: its preset reproduces that, but then the
-two runs differ in step size as well as in cost, and cross-entropy only gets to about 0.78 after 300
-epochs.</p>
+<p><b>Why the quadratic run can crawl.</b> σ′(z) = σ(z)(1 − σ(z)) is at most 0.25 and almost
+zero at both ends of the sigmoid.</p>
+{start}
+{rates}
 <p><b>Cost surfaces.</b> C depends on w and b only through z = w·x + b, so each heat map is a set
-of parallel stripes (darker is lower). The path shows where gradient descent went.</p>
-""", "neuron")
+of parallel stripes (darker is lower; the colour bar gives the cost). The path shows where
+gradient descent went.</p>
+""", "neuron").format(cost_q=maths(COST_LATEX["quadratic"]),
+                      grad_q=maths(GRADIENT_LATEX["quadratic"]),
+                      cost_ce=maths(COST_LATEX["cross_entropy"]),
+                      grad_ce=maths(GRADIENT_LATEX["cross_entropy"]), start=start, rates=rates)
 
 
 View = NeuronPanel

@@ -170,10 +170,9 @@ class RegressionPanel(BasePanel):
         for plot in (self.values_plot, self.share_plot):
             plot.setMouseEnabled(x=False, y=False)  # dragging belongs to the bars
             plot.hideButtons()
-        # One row of legend above the data (the y ranges leave room for it), never over a bar.
-        self.values_plot.addLegend(offset=(10, 2), labelTextColor=fg, colCount=3)
-        self.share_legend = self.share_plot.addLegend(offset=(10, 2), labelTextColor=fg,
-                                                      colCount=3)
+        # Legends in a band above the data, never over a bar (named items join them).
+        self.add_legend(self.values_plot)
+        self.share_legend = self.add_legend(self.share_plot)
 
         colour = theme.series_colour(0)
         self.prediction_bars = DraggableBars(
@@ -419,7 +418,7 @@ class RegressionPanel(BasePanel):
             lo = min(0.0, float(p.min()), float(t.min()))
             hi = max(0.0, float(p.max()), float(t.max()))
             pad = 0.12 * (hi - lo) if hi > lo else 1.0
-            self.values_plot.setYRange(lo - pad, hi + 3 * pad, padding=0)
+            self.values_plot.setYRange(lo - pad, hi + pad, padding=0)
             self.prediction_bars.grab_range = (lo - 4 * pad, hi + 4 * pad)
             self.prediction_bars.prepareGeometryChange()
 
@@ -433,7 +432,7 @@ class RegressionPanel(BasePanel):
             share = np.nan_to_num(self.report.share[key], nan=0.0) * 100.0
             self.share_bars[key].setOpts(x=x[:, j], height=share, width=width)
         self.share_plot.setXRange(-0.6, n - 0.4, padding=0)
-        self.share_plot.setYRange(0.0, 140.0, padding=0)
+        self.share_plot.setYRange(0.0, 105.0, padding=0)
         ticks = [(float(i), str(i)) for i in range(n)]
         self.share_plot.getAxis("bottom").setTicks([ticks])
 

@@ -66,7 +66,7 @@ class RiskPanel(BasePanel):
         plot.setObjectName("risk_fit_plot")
         plot.setXRange(-1.0, 1.0, padding=0.02)
         self.fit_plot = plot
-        self.legend = plot.addLegend(offset=(10, 10), labelTextColor=theme.current.foreground)
+        self.legend = self.add_legend(plot)
         self.sample_points = pg.PlotDataItem(
             pen=None, symbol="o", symbolSize=5, symbolPen=None,
             symbolBrush=pg.mkBrush(theme.series_colour(0).red(), theme.series_colour(0).green(),
@@ -89,7 +89,7 @@ class RiskPanel(BasePanel):
         # Log scale: the expected risk of a high-degree fit can be 10⁶ times the best one, and
         # the U shape near the best degree must stay readable.
         plot.setLogMode(x=False, y=True)
-        plot.addLegend(offset=(-10, 10), labelTextColor=theme.current.foreground)
+        self.add_legend(plot)
         self.train_curve = pg.PlotDataItem(
             pen=theme.series_pen(0, width=2.0, dashed=False), symbol="o", symbolSize=6,
             symbolBrush=theme.series_colour(0), symbolPen=None,
@@ -117,7 +117,7 @@ class RiskPanel(BasePanel):
         plot.setObjectName("risk_lln_plot")
         plot.setLogMode(x=True, y=False)
         self.lln_plot = plot
-        plot.addLegend(offset=(-10, 10), labelTextColor=theme.current.foreground)
+        lln_legend = self.add_legend(plot)
         colour = theme.series_colour(0)
         self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour.red(), colour.green(), colour.blue(),
                                                    70, width=1))
@@ -131,6 +131,10 @@ class RiskPanel(BasePanel):
                                             name=tr("expected risk", "risk"))
         for item in (self.band_high, self.band_low, self.lln_expected):
             plot.addItem(item)
+        # One entry for both edges of the band, and for the resample paths around them.
+        lln_legend.entries[0].members = (self.band_low,)
+        lln_legend.addItem(self.paths[0], tr("resample paths", "risk"),
+                           members=self.paths[1:])
 
     def _build_slope_plot(self) -> None:
         plot = self.add_plot(1, 1, tr("Risk against the slope a₁", "risk"),
@@ -138,7 +142,7 @@ class RiskPanel(BasePanel):
                              tr("risk", "risk"))
         plot.setObjectName("risk_slope_plot")
         self.slope_plot = plot
-        plot.addLegend(offset=(-10, 10), labelTextColor=theme.current.foreground)
+        slope_legend = self.add_legend(plot)
         colour = theme.series_colour(0)
         self.slope_empirical = [
             pg.PlotDataItem(pen=pg.mkPen(colour.red(), colour.green(), colour.blue(), 140,
@@ -148,6 +152,7 @@ class RiskPanel(BasePanel):
             for j in range(5)]
         for item in self.slope_empirical:
             plot.addItem(item)
+        slope_legend.entries[0].members = tuple(self.slope_empirical[1:])
         self.slope_expected = pg.PlotDataItem(pen=theme.series_pen(1, width=2.5, dashed=False),
                                               name=tr("expected risk", "risk"))
         plot.addItem(self.slope_expected)
