@@ -747,7 +747,7 @@ class MainWindow(QMainWindow):
     def _pause_playback(self) -> None:
         """Stop every running animation: a run playing on must not move a state the lesson
         (or leaving it) has just set."""
-        for panel in self.panels.values():
+        for panel in self.panels.built.values():  # a panel not built yet plays nothing
             playback = getattr(panel, "playback", None)
             if playback is not None:
                 playback.controller.pause()
