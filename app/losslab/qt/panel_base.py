@@ -20,6 +20,7 @@ controls built from the state's specs.  Subclasses implement :meth:`redraw` and 
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -28,7 +29,7 @@ from typing import Any, ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -131,9 +132,14 @@ class Readout(QLabel):
         key = _DIGITS.sub("0", text)
         size = self._sizes.get(key)
         if size is None:
-            hint = QLabel.sizeHint(self)  # the text unwrapped, margins included
+            # The width from a document of its own, never constrained: a table in the label's
+            # own document takes whatever width the label has, so it cannot say what it needs.
+            doc = QTextDocument()
+            doc.setDefaultFont(self.font())
+            doc.setHtml(text)
             slack = self.fontMetrics().horizontalAdvance("0")
-            size = (hint.width() + slack, hint.height())
+            width = math.ceil(doc.idealWidth()) + 2 * self.margin() + 4 + slack
+            size = (width, QLabel.sizeHint(self).height())  # height: the text unwrapped
             if len(self._sizes) > 256:  # texts of ever new shapes: keep the cache small
                 self._sizes.clear()
             self._sizes[key] = size
