@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmapCache, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -60,6 +60,10 @@ from losslab.qt.plot_aids import Hit, HoverReadout, Legend, number
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
 FIGURE_SIZE = DEFAULT_SIZE
 
+
+#: Room for item caches, KiB: every cached item of a 1920×1080 figure (a plot-sized pixmap is
+#: 2.8 MiB at 980×710, 6 MiB at 1600×1000).
+PIXMAP_CACHE_KIB = 64 * 1024
 
 #: Narrowest control column, logical pixels (wider when a control needs more).
 SIDE_MIN_WIDTH = 250
@@ -169,6 +173,11 @@ class BasePanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.setObjectName(f"{self.model.key}_panel")
+        # Item caches (grids, axes, curves that a drag or an animation does not change) live in
+        # QPixmapCache; Qt's default 10 MiB holds fewer than four plot-sized pixmaps, and a
+        # figure that does not fit is redrawn from scratch *and* copied on every repaint.
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KIB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
         self.controls: dict[str, QWidget] = {}
         self._plots: list[pg.PlotItem] = []
         self._legends: list[Legend] = []

@@ -251,6 +251,8 @@ class LossCurvesPanel(BasePanel):
             self.curves[key].setData(x, info.value(x, settings))
             if state.derivatives:
                 self.derivative_curves[key].setData(x, info.slope(x, settings))
+        if not everything:
+            self._cache_all_but(recompute)
         if everything:
             for key in LOSSES:
                 self.curves[key].setVisible(key in visible)
@@ -281,6 +283,20 @@ class LossCurvesPanel(BasePanel):
         self._update_edge_cues()
         if changed & {"selected", "mode"}:
             self._update_explanation()
+
+    def _cache_all_but(self, changing: set[str]) -> None:
+        """Draw the curves a drag is changing directly, the others from their pixmaps.
+
+        A cached curve whose points change is stroked into its pixmap and then copied: more
+        work than stroking it, on every step of the drag.  The curves of the parameter being
+        dragged go uncached until another parameter moves.
+        """
+        for key in LOSSES:
+            mode = (QGraphicsItem.CacheMode.NoCache if key in changing
+                    else QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            for item in (self.curves[key], self.derivative_curves[key]):
+                if item.curve.cacheMode() != mode:
+                    item.curve.setCacheMode(mode)
 
     def _rebuild_legend(self, visible: set[str]) -> None:
         """Every loss of the mode (an unchecked one faded: click it to check it), then the
