@@ -776,12 +776,36 @@ def spread(model_leg: Array, dist: Distribution, loss: str, delta: float, repeat
     """
     grid_arr = np.asarray(grid, dtype=np.intp)
     top = int(grid_arr.max())
-    rng = np.random.default_rng([seed, 1])
-    x, y = dist.draw(rng, (repeats, top))
+    x, y = _spread_draw(dist, repeats, top, seed)
     losses = loss_values(y - evaluate(model_leg, x), loss, delta)
     running = np.cumsum(losses, axis=1)[:, grid_arr - 1] / grid_arr[None, :]
     return Spread(grid_arr.astype(np.float64), running.mean(axis=0),
                   running.std(axis=0, ddof=1), running)
+
+
+#: Largest resampling draw kept for the next model (points; x and y take 16 bytes a point).
+SPREAD_DRAW_CACHE_POINTS = 2_000_000
+
+
+def _spread_draw(dist: Distribution, repeats: int, top: int, seed: int) -> tuple[Array, Array]:
+    """The ``repeats`` × ``top`` resampling draw of :func:`spread` for ``seed``.
+
+    It depends on the distribution and the seed but not on the model, so the last one is kept
+    (up to :data:`SPREAD_DRAW_CACHE_POINTS`): changing the degree or the loss reuses it instead
+    of drawing a million points again.  The same generator calls give the same numbers.
+    """
+    if repeats * top > SPREAD_DRAW_CACHE_POINTS:
+        return dist.draw(np.random.default_rng([seed, 1]), (repeats, top))
+    return _spread_draw_cached(dist, repeats, top, seed)
+
+
+@lru_cache(maxsize=1)
+def _spread_draw_cached(dist: Distribution, repeats: int, top: int,
+                        seed: int) -> tuple[Array, Array]:
+    x, y = dist.draw(np.random.default_rng([seed, 1]), (repeats, top))
+    x.setflags(write=False)
+    y.setflags(write=False)
+    return x, y
 
 
 @dataclass(frozen=True)
