@@ -227,6 +227,12 @@ class BasePanel(QWidget):
         self._hover_timer.timeout.connect(self._update_hover)
         self.graphics.installEventFilter(self)
         self.graphics.viewport().installEventFilter(self)
+        # Work that can wait until the figure is on screen (see after_paint).
+        self._after_paint: list[Callable[[], None]] = []
+        self._after_paint_timer = QTimer(self)
+        self._after_paint_timer.setSingleShot(True)
+        self._after_paint_timer.setInterval(0)
+        self._after_paint_timer.timeout.connect(self._run_after_paint)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.graphics)
@@ -250,7 +256,22 @@ class BasePanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return form
 
+    def after_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` right after the figure's next paint: for work the user can wait
+        for while what they look at is already on screen (e.g. typesetting a formula, whose
+        font takes ~0.4 s to load the first time)."""
+        self._after_paint.append(callback)
+        self.graphics.viewport().update()
+
+    def _run_after_paint(self) -> None:
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            callback()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (event.type() == QEvent.Type.Paint and self._after_paint
+                and watched is self.graphics.viewport()):
+            self._after_paint_timer.start()  # fires once this paint is done
         if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
             self._fit_side_column()
         elif event.type() == QEvent.Type.Leave and watched in (self.graphics,

@@ -401,10 +401,16 @@ class LossCurvesPanel(BasePanel):
         finite = np.isfinite(ys)
         self.probe_marks.setData(xs[finite], ys[finite])
 
-    def _update_explanation(self) -> None:
+    def _update_explanation(self, typeset_now: bool = False) -> None:
         key = self.state.selected
         info = LOSSES[key]
-        typeset = formula.html_image(self.explanation, LATEX[key], tr(info.formula, "losses"))
+        if typeset_now or formula.loaded():
+            typeset = formula.html_image(self.explanation, LATEX[key], tr(info.formula, "losses"))
+        else:
+            # The first formula of the process loads ziamath and its font (~0.4 s): the plain
+            # formula now, the typeset one right after the figure is on screen.
+            typeset = f"<code>{html.escape(tr(info.formula, 'losses'))}</code>"
+            self.after_paint(lambda: self._update_explanation(typeset_now=True))
         self.explanation.setHtml(
             f"<h3>{html.escape(loss_label(key))}</h3>"
             f"<p>{typeset}</p>"
