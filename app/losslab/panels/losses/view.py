@@ -410,12 +410,17 @@ class LossCurvesPanel(BasePanel):
             # The first formula of the process loads ziamath and its font (~0.4 s): the plain
             # formula now, the typeset one right after the figure is on screen.
             typeset = f"<code>{html.escape(tr(info.formula, 'losses'))}</code>"
-            self.after_paint(lambda: self._update_explanation(typeset_now=True))
+            self.after_paint(self._typeset_explanation)
         self.explanation.setHtml(
             f"<h3>{html.escape(loss_label(key))}</h3>"
             f"<p>{typeset}</p>"
             f"<p>{html.escape(tr(info.explanation, 'losses'))}</p>"
         )
+
+    def _typeset_explanation(self) -> None:
+        # A panel drawn only for an export (offscreen) never shows its explanation.
+        if not self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
+            self._update_explanation(typeset_now=True)
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         symbol = AXIS[self.state.mode][0]
