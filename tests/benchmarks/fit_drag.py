@@ -4,13 +4,18 @@ of the figure.  CPU time (time.process_time) per move, medians over 80 moves.
 
     PYTHONPATH=app python benchmarks/fit_drag.py
 """
-import os, time, sys
+import os
+import time
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import numpy as np
+
 from losslab.qt.app import ensure_app
+
 app = ensure_app()
 from losslab.panels.fit import model
 from losslab.panels.fit.view import FitPanel
+
 rng = np.random.default_rng(4)
 def run(task, losses, penalty, lam):
     s = model.FitState()

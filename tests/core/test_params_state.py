@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from losslab.panels.losses.model import LossCurvesState
 from losslab.core.params import Kind, ParamError, ParamSpec
 from losslab.core.state import Field, PanelState
+from losslab.panels.losses.model import LossCurvesState
 
 PROP = settings(max_examples=200, deadline=None)
 

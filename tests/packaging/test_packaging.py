@@ -7,7 +7,6 @@ import sys
 import zipfile
 
 
-
 def test_icon_is_found_through_importlib_resources():
     from losslab.datafiles import read_bytes
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from plot_helpers import click, hover, legend_entry_point, widget_point, wheel
+from plot_helpers import click, hover, legend_entry_point, wheel, widget_point
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 

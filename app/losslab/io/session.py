@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from losslab.io.atomic import atomic_write_text
 from losslab.core.state import PanelState
 from losslab.core.text import LANGUAGES
+from losslab.io.atomic import atomic_write_text
 
 FORMAT = "losslab-session"
 SCHEMA_VERSION = 1

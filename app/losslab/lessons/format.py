@@ -407,7 +407,8 @@ def _choices(raw: Any, where: _Where) -> tuple[Text, ...]:
 
 
 def _step(raw: Any, where: _Where) -> Step:
-    from losslab.panels import keys, panel as panel_entry
+    from losslab.panels import keys
+    from losslab.panels import panel as panel_entry
 
     if not isinstance(raw, dict):
         raise where.error("", f"is {_type_name(raw)}; allowed: a [[steps]] table")

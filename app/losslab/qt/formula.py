@@ -16,7 +16,7 @@ import warnings
 from functools import lru_cache
 from hashlib import sha1
 
-from PySide6.QtCore import QByteArray, QRectF, QUrl, Qt
+from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from losslab.datafiles import resource
 from losslab.qt.binding import tr
 
+
 def panel_keys() -> list[tuple[str, str]]:
     """Keys that act inside a panel rather than through a menu action, with what they do."""
     return [

@@ -19,10 +19,10 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import ArrayLike, NDArray
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols, drawSymbol
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
-from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols, drawSymbol
 
 Array = NDArray[np.float64]
 

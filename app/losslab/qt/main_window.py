@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from losslab import __version__
+from losslab.core.state import PanelState
 from losslab.io.atomic import WriteError
 from losslab.io.export import (
     MAX_SCALE,
@@ -53,10 +54,9 @@ from losslab.io.session import (
     read_session_file,
     save_session,
 )
-from losslab.core.state import PanelState
+from losslab.panels import PANELS
 from losslab.qt import i18n, theme
 from losslab.qt.binding import quiet, tr, trn
-from losslab.panels import PANELS
 from losslab.qt.settings import (
     SETTINGS_VERSION,
     make_settings,

@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from losslab.panels.entropy import model as model
 from losslab.maths.entropy import binary_entropy, self_information
+from losslab.panels.entropy import model as model
 from losslab.panels.entropy.view import EntropyPanel
 
 

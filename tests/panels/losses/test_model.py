@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from losslab.panels.losses import model as lc
-from losslab.maths import losses as L
-from losslab.panels.losses.model import LossCurvesState
 from losslab.core.params import ParamError
+from losslab.maths import losses as L
+from losslab.panels.losses import model as lc
+from losslab.panels.losses.model import LossCurvesState
 
 MARGIN = L.MARGIN_KEYS
 RESIDUAL = L.RESIDUAL_KEYS

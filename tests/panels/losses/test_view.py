@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from losslab.panels.losses import model as model
 from losslab.maths.losses import LOSSES, MARGIN_KEYS, RESIDUAL_KEYS
+from losslab.panels.losses import model as model
 from losslab.panels.losses.view import LossCurvesPanel
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from losslab.maths import network as net
-from losslab.panels.network import model as model
 from losslab.panels import panel as panel_entry
+from losslab.panels.network import model as model
 from losslab.panels.network.view import NetworkPanel
 
 

@@ -12,8 +12,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from losslab.panels.neuron import model as model
 from losslab.maths.neuron import COSTS, sigmoid_prime
+from losslab.panels.neuron import model as model
 from losslab.panels.neuron.view import NeuronPanel
 
 

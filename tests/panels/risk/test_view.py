@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from losslab.maths import risk as rk
 from losslab.panels.risk import model as model
 from losslab.panels.risk.view import RiskPanel
 

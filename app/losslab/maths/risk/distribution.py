@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Literal
 
 import numpy as np
@@ -203,7 +203,7 @@ def power_to_leg(a: Sequence[float] | Array) -> Array:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def conversion_matrix(degree: int) -> Array:
     """T with a = T·c: column j holds the power coefficients of the Legendre polynomial P_j
     (read-only; memoised, the conversion is on every redraw's path)."""

@@ -38,6 +38,9 @@ from typing import Any
 
 import numpy as np
 
+from losslab.core.panel import PanelModel, Table
+from losslab.core.params import Kind, ParamError, ParamSpec, Value
+from losslab.core.state import Field, PanelState
 from losslab.maths.entropy import (
     Array,
     Unit,
@@ -51,9 +54,6 @@ from losslab.maths.entropy import (
     normalise,
     self_information,
 )
-from losslab.core.panel import PanelModel, Table
-from losslab.core.params import Kind, ParamError, ParamSpec, Value
-from losslab.core.state import Field, PanelState
 
 #: Points of the hit-probability grid in the CSV and in the entropy curve.
 GRID_POINTS = 1001

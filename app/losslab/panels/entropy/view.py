@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from losslab.panels.entropy import model as model
 from losslab.maths.entropy import binary_entropy, complement_information, self_information
+from losslab.panels.entropy import model as model
 from losslab.qt import theme
 from losslab.qt.binding import FloatBox, IntBox, bind_element, number_box, quiet, tr
 from losslab.qt.panel_base import BasePanel, fit_width

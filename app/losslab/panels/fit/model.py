@@ -26,7 +26,7 @@ from losslab.core.panel import PanelModel, Table
 from losslab.core.params import Kind, ParamError, ParamSpec, Value
 from losslab.core.state import Field, PanelState
 from losslab.maths import fitting
-from losslab.maths.losses import LOSSES, MARGIN_KEYS, RESIDUAL_KEYS
+from losslab.maths.losses import MARGIN_KEYS, RESIDUAL_KEYS
 from losslab.panels.losses.model import LossCurvesState
 
 FAMILY = {"regression": "residual", "classification": "margin"}

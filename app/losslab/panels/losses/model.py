@@ -12,10 +12,10 @@ from typing import Any
 
 import numpy as np
 
-from losslab.maths.losses import LOSSES, Array, Family, keys_for
 from losslab.core.panel import PanelModel, Table
 from losslab.core.params import Kind, ParamError, ParamSpec, Value
 from losslab.core.state import Field, PanelState
+from losslab.maths.losses import LOSSES, Array, Family, keys_for
 
 #: Sample points per curve: fine enough that kinks look sharp at 2400 px, cheap to redraw.
 SAMPLES = 1201

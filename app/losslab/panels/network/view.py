@@ -26,8 +26,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QPushButton, QWidget
 
-from losslab.panels.network import model as model
 from losslab.maths.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
+from losslab.panels.network import model as model
 from losslab.panels.network.model import NetworkState
 from losslab.qt import axes, theme
 from losslab.qt.binding import tr, trn

@@ -34,7 +34,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QTextBrowser, QWidget
 
-from losslab.panels.neuron import model as model
 from losslab.maths.neuron import (
     COST_LABELS,
     COSTS,
@@ -44,6 +43,7 @@ from losslab.maths.neuron import (
     sigmoid,
     sigmoid_prime,
 )
+from losslab.panels.neuron import model as model
 from losslab.panels.neuron.model import NeuronState
 from losslab.qt import formula, theme
 from losslab.qt.binding import bind_custom, tr, tr_message
