@@ -39,3 +39,18 @@ def test_laplace_mle_matches_exhaustive_search(pts):
     assert fit.status == "ok"
     assert fit.loss_sum == pytest.approx(best, rel=1e-12, abs=1e-12)
     assert fit.loss_sum <= best * (1 + 1e-13) + 1e-13
+
+
+def test_logistic_fit_survives_an_underflowed_hessian():
+    """Hypothesis found x = [0, 1, −1.3e−190], labels [1, 0, 0]: Newton's Hessian underflowed to a
+    singular matrix and the fit raised.  It now falls back to a least-squares step and ends at
+    the infimum 2·ln 2 (the two points 1e−190 apart cannot be told apart in double precision)."""
+    import math
+
+    import numpy as np
+
+    from losslab.maths import likelihood as lk
+
+    fit = lk.logistic(np.array([0.0, 1.0, -1.3e-190]), np.array([1.0, 0.0, 0.0]))
+    assert math.isfinite(fit.w) and math.isfinite(fit.b)
+    assert fit.loss_sum == pytest.approx(2 * math.log(2), rel=1e-12)

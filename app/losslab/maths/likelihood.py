@@ -356,7 +356,14 @@ def logistic(x: Array, labels: Array) -> Fit:
         p = sigmoid(f)
         grad = design.T @ (p - t)
         hess = (design * (p * (1.0 - p))[:, None]).T @ design
-        step = np.linalg.solve(hess, grad)
+        try:
+            step = np.linalg.solve(hess, grad)
+        except np.linalg.LinAlgError:
+            # Every σ(f)(1 − σ(f)) underflowed on the way (points 1e-190 apart, far-out f): the
+            # least-squares Newton step, and plain gradient descent if even that fails.
+            step = np.linalg.lstsq(hess, grad, rcond=None)[0]
+        if not np.all(np.isfinite(step)) or not np.any(step):
+            step = grad
         size = 1.0
         while True:
             trial = theta - size * step
