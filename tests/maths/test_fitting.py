@@ -42,6 +42,7 @@ def test_piecewise_linear_fit_is_the_exact_vertex():
     vertex is solved from the points on it, not left at least squares' b = −4.6e−17."""
     f = F.fit(F.make_problem("regression", OUTLIER), "absolute", SETTINGS, "none", 0.0)
     assert f.w[0] == 1.0 and f.b == 0.0 and f.objective == 3.2
+    assert math.copysign(1.0, f.b) == 1.0  # shown as b = 0, not b = −0
 
 
 @pytest.mark.parametrize(("key", "obj"), [("hinge", 0.260571), ("logistic", 0.473789),

@@ -456,7 +456,7 @@ def _vertex(E: Array, target: Array, theta: Array) -> Array:
                 break
     if len(rows) < p:
         return theta  # not a vertex: the minimiser is not pinned down by the active points
-    exact = np.linalg.solve(E[rows], target[rows])
+    exact = np.linalg.solve(E[rows], target[rows]) + 0.0  # + 0.0: no signed zero (b = −0)
     if not np.all(np.isfinite(exact)):
         return theta
     err_exact = float(np.max(np.abs(E @ exact - target)))
