@@ -35,10 +35,14 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QGridLayout,
+    QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QTableWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -254,6 +258,30 @@ class BasePanel(QWidget):
         position = bar.value()
         self.explanation.setHtml(text)
         bar.setValue(position)
+
+    def add_batch_table(
+        self, accessible_name: str,
+        buttons: Sequence[tuple[str, str, Callable[[], None]]],
+    ) -> tuple[QTableWidget, dict[str, QPushButton]]:
+        """An editable batch table (objectName ``batch_table``, one row per example) with its
+        buttons two to a row under it, both in the control column.  ``buttons`` are
+        (objectName, shown text, slot); the caller binds the table to its state."""
+        table = QTableWidget(0, 0)
+        table.setObjectName("batch_table")
+        table.setAccessibleName(accessible_name)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setMinimumHeight(140)
+        self.form.addRow(table)
+        grid = QGridLayout()
+        made: dict[str, QPushButton] = {}
+        for i, (name, text, slot) in enumerate(buttons):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            grid.addWidget(button, i // 2, i % 2)
+            made[name] = button
+        self.form.addRow(grid)
+        return table, made
 
     def add_readout(self, name: str, form: QFormLayout | None = None) -> QLabel:
         """A rich-text read-out row (selectable, wrapping): a :class:`Readout`, so it is never

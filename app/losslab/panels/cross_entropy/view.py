@@ -126,27 +126,12 @@ class CrossEntropyPanel(BasePanel):
     def _build_controls(self) -> None:
         self.add_control("mode", labels={"categorical": tr("categorical (softmax)"),
                                          "binary": tr("binary (sigmoid per cell)")})
-        self.batch = QTableWidget(0, 0)
-        self.batch.setObjectName("batch_table")
-        self.batch.setAccessibleName(tr("Batch: logits and targets", "panels"))
-        self.batch.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.batch.setMinimumHeight(140)
-        self.form.addRow(self.batch)
-        grid = QGridLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for i, (name, text, slot) in enumerate((
+        self.batch, self.buttons = self.add_batch_table(tr("Batch: logits and targets", "panels"), (
             ("add_row", tr("Add row", "panels"), self._on_add_row_clicked),
             ("remove_row", tr("Remove row", "panels"), self._on_remove_row_clicked),
             ("add_class", tr("Add class", "panels"), self._on_add_class_clicked),
             ("remove_class", tr("Remove class", "panels"), self._on_remove_class_clicked),
-        )):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            grid.addWidget(button, i // 2, i % 2)
-            self.buttons[name] = button
-        self.form.addRow(grid)
+        ))
         # A typed cell writes the whole table; the table (and which buttons apply) shows what
         # the state holds.
         bind_custom(self.state, self.batch, edited=self.batch.itemChanged,

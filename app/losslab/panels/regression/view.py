@@ -182,27 +182,12 @@ class RegressionPanel(BasePanel):
         self.splitter.insertWidget(0, left)
 
     def _build_controls(self) -> None:
-        self.batch = QTableWidget(0, 0)
-        self.batch.setObjectName("batch_table")
-        self.batch.setAccessibleName(tr("Batch: predictions and targets", "regression"))
-        self.batch.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.batch.setMinimumHeight(140)
-        self.form.addRow(self.batch)
-        grid = QGridLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for i, (name, text, slot) in enumerate((
+        self.batch, self.buttons = self.add_batch_table(tr("Batch: predictions and targets", "regression"), (
             ("add_row", tr("Add row", "panels"), self._on_add_row_clicked),
             ("remove_row", tr("Remove row", "panels"), self._on_remove_row_clicked),
             ("add_output", tr("Add output", "regression"), self._on_add_output_clicked),
             ("remove_output", tr("Remove output", "regression"), self._on_remove_output_clicked),
-        )):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            grid.addWidget(button, i // 2, i % 2)
-            self.buttons[name] = button
-        self.form.addRow(grid)
+        ))
         # A typed cell writes the whole table; the table (and which buttons apply) shows what
         # the state holds.
         bind_custom(self.state, self.batch, edited=self.batch.itemChanged,
