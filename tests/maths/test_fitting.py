@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import zlib
 
 import numpy as np
 import pytest
@@ -196,3 +197,44 @@ def test_pulls_and_adaboost_weights():
     w = F.adaboost_weights(np.array([-800.0, 0.0, 1.0]))
     assert np.all(np.isfinite(w)) and w.sum() == pytest.approx(1.0) and w[0] == pytest.approx(1)
     assert F.svm_c(0.1, 7) == pytest.approx(1 / 1.4)
+
+
+# ---------------------------------------------------------------------------- optimality
+def independent_minimum(problem, key, penalty, lam, x0):
+    """A different method: Powell (derivative-free) from several starts on the true J, then
+    Nelder–Mead refinement; a hand-written grid of starts covers the low-dimensional θ."""
+    fun = lambda th: J(problem, key, penalty, lam, th)  # noqa: E731
+    best = None
+    p = len(x0)
+    starts = [np.asarray(x0, float), np.zeros(p), np.ones(p), -np.ones(p)]
+    for s in starts:
+        r = minimize(fun, s, method="Powell", options={"xtol": 1e-12, "ftol": 1e-15,
+                                                       "maxiter": 20000})
+        r = minimize(fun, r.x, method="Nelder-Mead", options={"xatol": 1e-12, "fatol": 1e-15,
+                                                              "maxiter": 20000})
+        if best is None or r.fun < best.fun:
+            best = r
+    return best
+
+
+CASES = [(task, key, pen, lam)
+         for task in ("regression", "classification")
+         for key in model.TASK_KEYS[task] if key != "perceptron"
+         for pen, lam in (("none", 0.0), ("l1", 0.3), ("l2", 0.2))]
+
+
+@pytest.mark.parametrize(("task", "key", "penalty", "lam"), CASES,
+                         ids=[f"{t[:3]}-{k}-{p}" for t, k, p, _ in CASES])
+def test_fits_are_optimal_against_an_independent_solve(task, key, penalty, lam):
+    rng = np.random.default_rng(zlib.crc32(f"{task}{key}{penalty}".encode()))
+    problem = random_problem(task, rng, 15)
+    f = F.fit(problem, key, SETTINGS, penalty, lam)
+    assert f.attained and f.verified, f.status
+    assert f.objective == pytest.approx(J(problem, key, penalty, lam, f.theta), rel=1e-14)
+    ref = independent_minimum(problem, key, penalty, lam, f.theta + 0.3)
+    # Ours is never worse than the independent optimum, and not suspiciously better either
+    # (which would mean the objective was computed wrongly).
+    assert f.objective <= ref.fun * (1 + 1e-9) + 1e-12
+    assert f.objective >= ref.fun * (1 - 1e-6) - 1e-9
+    worst, j0 = directional_check(problem, key, penalty, lam, f.theta, rng)
+    assert worst >= -1e-12 * (1 + j0)
