@@ -73,6 +73,17 @@ def arrange_all_visible(window: Any) -> None:
                            Qt.Orientation.Horizontal)
 
 
+def in_front_keys(window: Any) -> list[str]:
+    """Keys of the docks the user sees (open and not behind another tab)."""
+    return [key for key, dock in window.docks.items() if window.in_front(dock)]
+
+
+def built_panels(window: Any) -> dict[str, Any]:
+    """The panels built so far (the window builds a panel when its tab first comes forward)."""
+    built = getattr(window.panels, "built", None)
+    return dict(built) if built is not None else dict(window.panels)
+
+
 class PaintWatcher:
     """Counts paint events of some widgets (an event filter; never swallows the event)."""
 
@@ -106,7 +117,7 @@ class PaintWatcher:
 
 # ---------------------------------------------------------------------- plot dump
 def dump_plots(window: Any) -> dict[str, Any]:
-    """Every visible plot of every panel as plain data, for the matplotlib look-alike window.
+    """Every visible plot of every panel in front, as plain data, for the matplotlib look-alike.
 
     Per panel: the figure's rectangle in the window and, per PlotItem, its grid cell, title,
     axis labels, log modes, view range, visible curves (x, y, colour, width, dashed), scatter
@@ -134,9 +145,10 @@ def dump_plots(window: Any) -> dict[str, Any]:
                 "dashed": pen.style() not in (pg.QtCore.Qt.PenStyle.SolidLine,
                                               pg.QtCore.Qt.PenStyle.NoPen)}
 
-    for key, panel in window.panels.items():
+    front = set(in_front_keys(window))
+    for key, panel in built_panels(window).items():
         graphics = panel.graphics
-        if not graphics.isVisible():
+        if key not in front or not graphics.isVisible():
             continue
         top_left = graphics.mapTo(window, QPoint(0, 0))
         entry: dict[str, Any] = {"key": key, "rect": [top_left.x(), top_left.y(),
@@ -276,6 +288,61 @@ def _plain(text: str) -> str:
     import re
 
     return re.sub(r"<[^>]+>", "", text).replace("$", r"\$")
+
+
+# ---------------------------------------------------------------------- export checks
+def _image_stats(image: Any) -> dict[str, Any]:
+    """Size and how much of an image differs from its corner (background) colour."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    img = image.convertToFormat(QImage.Format.Format_ARGB32)
+    w, h = img.width(), img.height()
+    if w == 0 or h == 0:
+        return {"size_px": [w, h], "ink": 0.0, "colours": 0}
+    ptr = img.constBits()
+    arr = np.frombuffer(ptr, dtype=np.uint32, count=img.bytesPerLine() // 4 * h)
+    arr = arr.reshape(h, img.bytesPerLine() // 4)[:, :w]
+    background = arr[0, 0]
+    ink = float(np.count_nonzero(arr != background)) / arr.size
+    colours = int(np.unique(arr[:: max(1, h // 200), :: max(1, w // 200)]).size)
+    return {"size_px": [w, h], "ink": ink, "colours": colours}
+
+
+def check_png(path: Any, size: tuple[int, int | None]) -> dict[str, Any]:
+    """The PNG exists, has ``size`` (height None: any) and is not blank: at least 1 % of its
+    pixels differ from the background and it has more than a few colours (curves, text)."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    stats = _image_stats(image)
+    w, h = stats["size_px"]
+    ok_size = w == size[0] and (size[1] is None or h == size[1])
+    stats["ok"] = bool(not image.isNull() and ok_size and stats["ink"] > 0.01
+                       and stats["colours"] > 4)
+    return stats
+
+
+def check_svg(path: Any, size: tuple[int, int] | None) -> dict[str, Any]:
+    """The SVG parses, renders (QtSvg) at its own size (``size`` when given) and is not blank."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid():
+        return {"ok": False, "size_px": [0, 0], "ink": 0.0, "colours": 0, "valid": False}
+    default = renderer.defaultSize()
+    image = QImage(default.width(), default.height(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    stats = _image_stats(image)
+    ok_size = size is None or tuple(stats["size_px"]) == tuple(size)
+    stats["valid"] = True
+    stats["ok"] = bool(ok_size and stats["ink"] > 0.01 and stats["colours"] > 4)
+    return stats
 
 
 def env_flag(name: str) -> bool:

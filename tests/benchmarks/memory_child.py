@@ -1,7 +1,7 @@
 """Memory of the app, in its own process: ``python memory_child.py SETTINGS N``.
 
-Starts the window as the app does (every dock visible), waits for the first paint, reads
-VmRSS/VmHWM, then makes N parameter updates the way a control does (``state.set`` followed by the
+Starts the window as the app does (default layout: the panel in front is built and painted;
+the others are built when their tab first comes forward), reads VmRSS/VmHWM, then makes N parameter updates the way a control does (``state.set`` followed by the
 event loop painting the change), and reads them again.  Prints one JSON line.
 """
 
@@ -12,7 +12,7 @@ import json
 import os
 import sys
 
-from _common import arrange_all_visible, proc_status
+from _common import built_panels, proc_status
 
 
 def main(settings_path: str, updates: int) -> None:
@@ -23,14 +23,19 @@ def main(settings_path: str, updates: int) -> None:
     from losslab.qt.settings import make_settings
 
     window = MainWindow(make_settings(settings_path))
-    arrange_all_visible(window)
+    window.resize(1280, 800)
     window.show()
+    for _ in range(50):  # until the panel in front is built and painted
+        app.processEvents()
+        if "losses" in built_panels(window):
+            break
     for _ in range(5):
         app.processEvents()
     window.repaint()
     app.processEvents()
     gc.collect()
     after_start = proc_status()
+    built = sorted(built_panels(window))
 
     state = window.states["losses"]
     state.mode = "residual"
@@ -51,7 +56,8 @@ def main(settings_path: str, updates: int) -> None:
     app.processEvents()
     after_updates = proc_status()
     print(json.dumps({"after_start": after_start, "middle": middle,
-                      "after_updates": after_updates, "updates": updates}), flush=True)
+                      "after_updates": after_updates, "updates": updates, "built": built}),
+          flush=True)
     window.close()
 
 

@@ -1,9 +1,9 @@
 """One start-up run, in its own process: ``python startup_child.py MODE [DUMP]``.
 
 MODE is ``floor`` (python + QApplication + an empty QMainWindow shown and painted), ``losslab``
-(the app's window, as ``losslab`` starts it, with every dock visible) or ``matplotlib`` (a Qt
-window of the same size with one FigureCanvasQTAgg per panel showing the same plots, read from
-DUMP).  Prints JSON lines with wall-clock timestamps (``time.time_ns``): ``first_paint`` when the
+(the app's window, as ``losslab`` starts it, in its default layout: the panel in front visible)
+or ``matplotlib`` (a Qt window of the same size with one FigureCanvasQTAgg per visible panel
+showing the same plots, read from DUMP).  Prints JSON lines with wall-clock timestamps (``time.time_ns``): ``first_paint`` when the
 window's first paint pass has finished and ``plots_drawn`` when every figure has been painted
 with its plots; the parent subtracts its own timestamp taken just before starting us.
 
@@ -63,9 +63,10 @@ def run_floor() -> None:
 
 
 def run_losslab(settings_path: str) -> None:
-    """The same steps as ``losslab.qt.app.run_gui``: a deferred window whose shell is painted
-    first ("Loading LossLab…"), then panels built; plus our layout with every dock visible.
-    ``first_paint`` is the shell's first paint; ``plots_drawn`` is every figure painted."""
+    """The same steps as ``losslab.qt.app.run_gui``, in the default layout: a deferred window
+    whose shell is painted first ("Loading LossLab…"), then the docks, then the panel in front
+    (panels are built when their tab first comes forward).  ``first_paint`` is the shell's
+    first paint; ``plots_drawn`` is every figure in front painted."""
     from losslab.qt.app import ensure_app
 
     app = ensure_app()
@@ -76,13 +77,16 @@ def run_losslab(settings_path: str) -> None:
 
     window = MainWindow(make_settings(settings_path), deferred=True)
     done = {"first": False, "plots": False}
-    viewports: list = []
-    painted: set[int] = set()
+    painted: set[str] = set()
+    watchers: list[PaintWatcher] = []
 
     def check() -> None:
-        if done["first"] and viewports and not done["plots"] and len(painted) == len(viewports):
+        if not done["first"] or done["plots"] or not window.finished:
+            return
+        front = [k for k, d in window.docks.items() if window.in_front(d)]
+        if front and all(k in painted for k in front):
             done["plots"] = True
-            emit("plots_drawn")
+            emit("plots_drawn", panels=front)
             QTimer.singleShot(0, app.quit)
 
     def after_window_paint() -> None:
@@ -91,20 +95,17 @@ def run_losslab(settings_path: str) -> None:
             emit("first_paint")
             check()
 
-    def after_figure_paint(obj) -> None:
-        painted.add(id(obj))
+    def after_figure_paint(key: str) -> None:
+        painted.add(key)
         check()
 
-    def on_ready() -> None:
-        from _common import arrange_all_visible
-
-        arrange_all_visible(window)
-        viewports.extend(p.graphics.viewport() for p in window.panels.values())
-        window._bench_f = PaintWatcher(
-            viewports, lambda o: QTimer.singleShot(0, lambda o=o: after_figure_paint(o)))
+    def on_built(key: str) -> None:
+        viewport = window.panels.built[key].graphics.viewport()
+        watchers.append(PaintWatcher(
+            [viewport], lambda _o, k=key: QTimer.singleShot(0, lambda: after_figure_paint(k))))
 
     window._bench_w = PaintWatcher([window], lambda _o: QTimer.singleShot(0, after_window_paint))
-    window.ready.connect(on_ready)
+    window.panel_built.connect(on_built)
     QTimer.singleShot(60_000, app.quit)  # safety net: never hang the parent
     window.show()
     app.exec()

@@ -159,9 +159,12 @@ def test_wheel_zoom_writes_the_range_without_si_prefix(panel):
     assert x[0] == pytest.approx(state.x_min) and x[-1] == pytest.approx(state.x_max)
 
 
-def test_explanation_typesets_the_formula(panel):
+def test_explanation_typesets_the_formula(panel, qtbot):
     from losslab.qt import formula
 
+    if formula.available():
+        # Typeset right after the figure's first paint (the first formula loads the font).
+        qtbot.waitUntil(lambda: "<img" in panel.explanation.toHtml(), timeout=10_000)
     html_text = panel.explanation.toHtml()
     if formula.available():
         assert "<img" in html_text and "formula:" in html_text

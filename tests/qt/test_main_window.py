@@ -15,7 +15,9 @@ from losslab.qt.settings import SETTINGS_VERSION, make_settings
 def test_every_registered_dock_exists_with_its_object_name_and_controls(window, spec):
     dock = window.findChild(QDockWidget, spec.key)
     assert dock is not None and dock.isVisible()
-    panel = dock.widget()
+    # Panels behind a tab are built when first needed (start-up builds only the one in front).
+    panel = window.panel(spec.key)
+    assert dock.widget() is panel
     assert panel.state is window.states[spec.key]
     # Every persisted parameter has a control named after it somewhere in the panel...
     names = {w.objectName() for w in panel.findChildren(object)}
@@ -178,3 +180,23 @@ def test_help_menu_shows_the_current_panel_text_and_the_real_shortcuts(window, q
     text = window.help_dialog.browser.toPlainText()
     # Read from the actions themselves: the export shortcut and the panel keys are listed.
     assert "Ctrl+E" in text and "Space" in text and "Home" in text
+
+
+def test_only_the_panel_in_front_is_built_and_others_are_built_when_shown(window, qtbot):
+    """Start-up builds the panel the user sees; a tab brought forward, or any code asking
+    for a panel, builds it then, drawing whatever its state says by that time."""
+    qtbot.waitUntil(lambda: "losses" in window.panels.built)
+    in_front = [k for k, d in window.docks.items() if window.in_front(d)]
+    assert sorted(window.panels.built) == sorted(in_front) == ["losses"]
+    assert set(window.panels) == set(window.docks)  # every key is listed, built or not
+    window.states["neuron"].frame = 42  # the state exists before its view
+    with qtbot.waitSignal(window.panel_built, timeout=30_000) as blocker:
+        window.docks["neuron"].raise_()
+    assert blocker.args == ["neuron"]
+    panel = window.panels.built["neuron"]
+    assert window.docks["neuron"].widget() is panel
+    assert panel.playback.slider.value() == 42
+    # Asking builds at once, even for a tab behind another.
+    assert "risk" not in window.panels.built
+    risk = window.panels["risk"]
+    assert window.panels.built["risk"] is risk is window.panel("risk")

@@ -46,10 +46,14 @@ from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy import sparse
-from scipy.optimize import linprog, lsq_linear
 
+from losslab.maths._lazy import lazy_function, lazy_module
 from losslab.maths.losses import LOSSES
+
+# Imported on first use: start-up creates this panel's state and need not pay for scipy.
+sparse = lazy_module("scipy.sparse")
+linprog = lazy_function("scipy.optimize", "linprog")
+lsq_linear = lazy_function("scipy.optimize", "lsq_linear")
 
 Array = NDArray[np.float64]
 Task = Literal["regression", "classification"]

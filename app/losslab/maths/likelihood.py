@@ -35,7 +35,6 @@ from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import linprog
 
 from losslab.core.text import Message, message
 from losslab.maths.activations import sigmoid
@@ -277,6 +276,9 @@ def least_absolute(x: Array, y: Array) -> Fit:
     a_eq = np.hstack([(x / sx)[:, None], np.ones((n, 1)), eye, -eye])
     cost = np.concatenate([[0.0, 0.0], np.ones(2 * n)])
     bounds = [(None, None), (None, None)] + [(0.0, None)] * (2 * n)
+    # Imported here: scipy.optimize costs ~0.3 s and start-up creates this panel's state.
+    from scipy.optimize import linprog
+
     res = linprog(cost, A_eq=a_eq, b_eq=y / sy, bounds=bounds, method="highs")
     if res.status != 0:  # pragma: no cover - the LP is always feasible and bounded
         raise RuntimeError(f"least-absolute LP failed: {res.message}")

@@ -39,6 +39,12 @@ def _ziamath() -> object | None:
     return ziamath
 
 
+def loaded() -> bool:
+    """Whether a formula has been typeset in this process already (ziamath and its font are
+    loaded, so the next one costs milliseconds rather than ~0.4 s)."""
+    return svg.cache_info().currsize > 0
+
+
 def available() -> bool:
     """Whether formulas are typeset (ziamath importable) rather than shown as plain text."""
     return _ziamath() is not None

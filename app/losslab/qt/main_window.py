@@ -8,7 +8,9 @@ stale, corrupt or wrong-typed value falls back to the default instead of stoppin
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +77,39 @@ if TYPE_CHECKING:  # the panels (and pyqtgraph) load after the window shell is p
     from losslab.qt.panel_base import BasePanel
 
 
+class PanelMap(Mapping[str, "BasePanel"]):
+    """``window.panels``: the panel of every dock, built the first time it is needed.
+
+    Building a panel imports pyqtgraph and computes its figure (the network panel trains two
+    networks, the risk panel runs 16 fits), so the window builds only the panels whose tab is in
+    front; the others are built when their tab is first shown, or when code asks for them here
+    (``window.panels[key]``, ``window.panel(key)``).  Every key of an existing dock is listed,
+    built or not; iterating over the values builds them all.  :attr:`built` holds the panels
+    built so far.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.built: dict[str, BasePanel] = {}
+
+    def __getitem__(self, key: str) -> BasePanel:
+        if key not in self._window.docks:
+            raise KeyError(key)
+        return self._window.panel(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._window.docks))
+
+    def __len__(self) -> int:
+        return len(self._window.docks)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._window.docks
+
+    def clear(self) -> None:
+        self.built.clear()
+
+
 def file_filters() -> dict[str, str]:
     """File-dialog filters by suffix, in the current language."""
     return {
@@ -89,8 +124,11 @@ def file_filters() -> dict[str, str]:
 class MainWindow(QMainWindow):
     """LossLab's window.  ``settings`` is injectable so that each test has its own file."""
 
-    #: Emitted when :meth:`finish` has built the panels (at once unless ``deferred``).
+    #: Emitted when :meth:`finish` has built the docks and menus (at once unless ``deferred``);
+    #: the panel in front is built right after, when its dock is first shown.
     ready = Signal()
+    #: Emitted with a panel's key when its view has been built (see :class:`PanelMap`).
+    panel_built = Signal(str)
 
     def __init__(self, settings: QSettings | None = None,
                  states: dict[str, PanelState] | None = None, *, deferred: bool = False) -> None:
@@ -107,7 +145,8 @@ class MainWindow(QMainWindow):
         self.states: dict[str, PanelState] = states or {}
         self.docks: dict[str, QDockWidget] = {}
         self.toggle_actions: dict[str, QAction] = {}
-        self.panels: dict[str, BasePanel] = {}
+        self.panels = PanelMap(self)
+        self._pending_builds: set[str] = set()
         self.current_key = PANELS[0].key
         self.startup_problems: list[str] = []
         # The lesson in progress (None when none): see start_lesson / leave_lesson.
@@ -141,7 +180,11 @@ class MainWindow(QMainWindow):
             self.finish()
 
     def finish(self) -> None:
-        """Create the states and panels, the menus, and restore the saved window state."""
+        """Create the states, the docks and menus, and restore the saved window state.
+
+        The panels themselves are built as their docks come to the front (see
+        :class:`PanelMap`): start-up pays for the one panel the user sees.
+        """
         if self.finished:
             return
         self.finished = True
@@ -184,33 +227,75 @@ class MainWindow(QMainWindow):
         # The docks fill the window; a zero-size central widget keeps QMainWindow's layout happy.
         central = QWidget()
         central.setMaximumSize(0, 0)
+        old = self.takeCentralWidget()
+        if old is not None:
+            # Taken out of the layout first: deleted while still the central widget, the
+            # "Loading…" label could be mid-way through a dock animation and crash Qt.
+            old.hide()
+            old.deleteLater()
         self.setCentralWidget(central)
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         first: QDockWidget | None = None
         for spec in PANELS:
             if spec.key not in self.states:
                 continue
-            panel: BasePanel = spec.view_class()(self.states[spec.key])
-            panel.cursor_text.connect(self._on_cursor_text)
             dock = QDockWidget(tr(spec.title, "panels"), self)
             dock.setObjectName(spec.key)
-            dock.setWidget(panel)
+            # The panel itself is built when the dock first comes to the front (PanelMap).
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{spec.key}_placeholder")
+            dock.setWidget(placeholder)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            dock.visibilityChanged.connect(partial(self._on_dock_visibility_changed, spec.key))
             if first is None:
                 self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
                 first = dock
             else:
                 self.tabifyDockWidget(first, dock)
             self.docks[spec.key] = dock
-            self.panels[spec.key] = panel
             # Widgets added to a window that is already visible stay hidden until shown (the
             # deferred start-up and the rebuild after a language change); a saved layout
             # restored afterwards still decides which docks stay open.
             dock.show()
         if first is not None:
             first.raise_()
+
+    def panel(self, key: str) -> BasePanel:
+        """The panel of dock ``key``, built now if it has not been yet."""
+        built = self.panels.built.get(key)
+        if built is not None:
+            return built
+        dock = self.docks[key]  # KeyError for a key without a dock
+        spec = next(s for s in PANELS if s.key == key)
+        panel: BasePanel = spec.view_class()(self.states[key])
+        panel.cursor_text.connect(self._on_cursor_text)
+        placeholder = dock.widget()
+        dock.setWidget(panel)
+        if placeholder is not None and placeholder is not panel:
+            placeholder.deleteLater()
+        self.panels.built[key] = panel
+        self.panel_built.emit(key)
+        return panel
+
+    def _on_dock_visibility_changed(self, key: str, visible: bool) -> None:
+        """Build a dock's panel once it is on screen.
+
+        Qt reports a tab as visible for a moment while docks are being tabified or a layout is
+        restored, so the check waits for the event loop and builds only a dock still in front.
+        """
+        if visible and key not in self.panels.built:
+            if not self._pending_builds:
+                QTimer.singleShot(0, self._build_pending)
+            self._pending_builds.add(key)
+
+    def _build_pending(self) -> None:
+        keys, self._pending_builds = self._pending_builds, set()
+        for key in self.docks:  # in menu order
+            dock = self.docks[key]
+            if key in keys and key not in self.panels.built and self.in_front(dock):
+                self.panel(key)
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 name: str = "") -> QAction:
@@ -667,7 +752,7 @@ class MainWindow(QMainWindow):
     def _pause_playback(self) -> None:
         """Stop every running animation: a run playing on must not move a state the lesson
         (or leaving it) has just set."""
-        for panel in self.panels.values():
+        for panel in self.panels.built.values():  # a panel not built yet plays nothing
             playback = getattr(panel, "playback", None)
             if playback is not None:
                 playback.controller.pause()

@@ -25,16 +25,18 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmapCache, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QGraphicsItem,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -68,12 +70,17 @@ from losslab.qt.binding import (
     tr,
     tr_messages,
 )
+from losslab.qt.items import QuietLine
 from losslab.qt.playback import PlaybackBar
 from losslab.qt.plot_aids import Hit, HoverReadout, Legend, number
 
 #: Size of the figure when a panel is rendered without a window (CLI), in logical pixels.
 FIGURE_SIZE = DEFAULT_SIZE
 
+
+#: Room for item caches, KiB: every cached item of a 1920×1080 figure (a plot-sized pixmap is
+#: 2.8 MiB at 980×710, 6 MiB at 1600×1000).
+PIXMAP_CACHE_KIB = 64 * 1024
 
 #: Narrowest control column, logical pixels (wider when a control needs more).
 SIDE_MIN_WIDTH = 250
@@ -84,6 +91,14 @@ def fit_width(label: QLabel) -> None:
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setMinimumWidth(SIDE_MIN_WIDTH - 60)
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Draw the plot's axes from pixmaps: they are redrawn only when their range, size or
+    style changes (an axis calls update() then), not on every repaint of an animation frame
+    or a drag.  Exports draw without item caches (see losslab.qt.export)."""
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def steady_title(plot: pg.PlotItem, widest: str) -> None:
@@ -115,18 +130,48 @@ def steady_title(plot: pg.PlotItem, widest: str) -> None:
 class Readout(QLabel):
     """A rich-text read-out that is never cut and never makes its column jitter.
 
-    Its minimum width is the widest its text has been (tables of numbers do not wrap), so the
-    column grows once to fit, and does not shrink and grow again as the numbers change length.
+    Its width is the widest its text has been (tables of numbers do not wrap), so the column
+    grows once to fit, and does not shrink and grow again as the numbers change length; its
+    height is the current text's.  Between changes of that size the label has a fixed size:
+    a QLabel otherwise asks every layout up to the main window to recompute on each
+    ``setText``, which for a rich-text table cost more than the rest of an animation frame.
+    The size is measured once per shape of text (the text with every digit read as 0: the
+    digits of UI fonts share one width; one digit's width of slack covers fonts whose digits
+    do not).
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._width = SIDE_MIN_WIDTH - 60
+        self._sizes: dict[str, tuple[int, int]] = {}
+        self.setText("")
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
         super().setText(text)
-        doc = QTextDocument()
-        doc.setDefaultFont(self.font())
-        doc.setHtml(text)
-        need = math.ceil(doc.idealWidth()) + 2 * self.margin() + 4
-        if need > self.minimumWidth():
-            self.setMinimumWidth(need)
+        key = _DIGITS.sub("0", text)
+        size = self._sizes.get(key)
+        if size is None:
+            # The width from a document of its own, never constrained: a table in the label's
+            # own document takes whatever width the label has, so it cannot say what it needs.
+            doc = QTextDocument()
+            doc.setDefaultFont(self.font())
+            doc.setHtml(text)
+            slack = self.fontMetrics().horizontalAdvance("0")
+            width = math.ceil(doc.idealWidth()) + 2 * self.margin() + 4 + slack
+            size = (width, QLabel.sizeHint(self).height())  # height: the text unwrapped
+            if len(self._sizes) > 256:  # texts of ever new shapes: keep the cache small
+                self._sizes.clear()
+            self._sizes[key] = size
+        self._width = max(self._width, size[0])
+        if (self.minimumWidth(), self.minimumHeight(), self.maximumWidth(),
+                self.maximumHeight()) != (self._width, size[1], self._width, size[1]):
+            self.setFixedSize(self._width, size[1])
+
+
+#: Any decimal digit (read-outs of the same shape differ only in them).
+_DIGITS = re.compile(r"[0-9]")
 
 
 class ExportError(ValueError):
@@ -145,6 +190,11 @@ class BasePanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.setObjectName(f"{self.model.key}_panel")
+        # Item caches (grids, axes, curves that a drag or an animation does not change) live in
+        # QPixmapCache; Qt's default 10 MiB holds fewer than four plot-sized pixmaps, and a
+        # figure that does not fit is redrawn from scratch *and* copied on every repaint.
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KIB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
         self.controls: dict[str, QWidget] = {}
         self._plots: list[pg.PlotItem] = []
         self._legends: list[Legend] = []
@@ -194,6 +244,12 @@ class BasePanel(QWidget):
         self._hover_timer.timeout.connect(self._update_hover)
         self.graphics.installEventFilter(self)
         self.graphics.viewport().installEventFilter(self)
+        # Work that can wait until the figure is on screen (see after_paint).
+        self._after_paint: list[Callable[[], None]] = []
+        self._after_paint_timer = QTimer(self)
+        self._after_paint_timer.setSingleShot(True)
+        self._after_paint_timer.setInterval(0)
+        self._after_paint_timer.timeout.connect(self._run_after_paint)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.graphics)
@@ -217,7 +273,22 @@ class BasePanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return form
 
+    def after_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` right after the figure's next paint: for work the user can wait
+        for while what they look at is already on screen (e.g. typesetting a formula, whose
+        font takes ~0.4 s to load the first time)."""
+        self._after_paint.append(callback)
+        self.graphics.viewport().update()
+
+    def _run_after_paint(self) -> None:
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            callback()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (event.type() == QEvent.Type.Paint and self._after_paint
+                and watched is self.graphics.viewport()):
+            self._after_paint_timer.start()  # fires once this paint is done
         if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
             self._fit_side_column()
         elif event.type() == QEvent.Type.Leave and watched in (self.graphics,
@@ -284,13 +355,12 @@ class BasePanel(QWidget):
         return table, made
 
     def add_readout(self, name: str, form: QFormLayout | None = None) -> QLabel:
-        """A rich-text read-out row (selectable, wrapping): a :class:`Readout`, so it is never
-        cut and the column does not jitter as its numbers change length."""
+        """A rich-text read-out row (selectable): a :class:`Readout`, so it is never cut and
+        the column does not jitter as its numbers change length."""
         label = Readout()
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fit_width(label)
         (form if form is not None else self.form).addRow(label)
         return label
 
@@ -306,6 +376,7 @@ class BasePanel(QWidget):
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
         theme.add_grid(plot)
+        cache_axes(plot)
         plot.setMenuEnabled(False)
         for side in ("left", "bottom"):
             # Tick labels show the numbers themselves, not "(×0.001)" beside rescaled ones.
@@ -590,9 +661,10 @@ class AnimatedPanel(BasePanel):
         line snaps to it); the state moves every frame line back.
         """
         fg = theme.current.foreground
-        line = pg.InfiniteLine(angle=90, movable=True,
-                               pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine),
-                               hoverPen=pg.mkPen(fg, width=3))
+        # A QuietLine moves every frame without making its plot re-range (losslab.qt.items).
+        line = QuietLine(angle=90, movable=True,
+                         pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine),
+                         hoverPen=pg.mkPen(fg, width=3))
         line.setObjectName(name)
         line.setZValue(20)
         plot.addItem(line, ignoreBounds=True)

@@ -215,8 +215,11 @@ class PlaybackBar(QWidget):
         layout.addWidget(self.slider, 1)
         self.readout = QLabel(self)
         self.readout.setObjectName("playback_readout")
-        self.readout.setMinimumWidth(self.fontMetrics().horizontalAdvance(
-            self._readout_text(99999, 99999)))
+        # A fixed size (room for the longest text): a QLabel whose size may change asks every
+        # layout up to the main window to recompute on each setText, i.e. on every frame.
+        self.readout.setFixedSize(
+            self.fontMetrics().horizontalAdvance(self._readout_text(99999, 99999)) + 4,
+            self.readout.sizeHint().height())
         layout.addWidget(self.readout)
         speed_label = QLabel(tr("Speed", "playback"), self)
         layout.addWidget(speed_label)

@@ -354,6 +354,12 @@ def add_grid(plot: pg.PlotItem, theme: Theme | None = None) -> pg.GridItem:
     # visible on screen yet triples the lines drawn and the size of an SVG export.
     grid.setTickSpacing(x=[None, None], y=[None, None])
     grid.setZValue(-100)
+    # Replaying the grid's QPicture costs ~1 ms a repaint, and an animation repaints every
+    # frame: keep it as a pixmap, redrawn only when the view range or size changes (the grid
+    # calls update() then).  Exports draw without item caches (qt/export.py).
+    from PySide6.QtWidgets import QGraphicsItem
+
+    grid.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     plot.addItem(grid, ignoreBounds=True)
     return grid
 

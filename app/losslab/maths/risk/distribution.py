@@ -16,7 +16,6 @@ from typing import Literal
 import numpy as np
 from numpy.polynomial import legendre as leg
 from numpy.typing import NDArray
-from scipy import special
 
 Array = NDArray[np.float64]
 Target = Literal["line", "sine"]
@@ -119,6 +118,8 @@ def _gauss_piece(e: Array, sigma: float, lo: float, hi: float,
     beta = (hi - e) / sigma
     # Φ(β) − Φ(α) from the tail that keeps it accurate (upper tail when both are positive).
     upper = alpha > 0
+    from scipy import special  # imported on first use (see the package docstring)
+
     m0 = np.where(upper, special.ndtr(-alpha) - special.ndtr(-beta),
                   special.ndtr(beta) - special.ndtr(alpha))
     phi_a = np.where(np.isfinite(alpha), np.exp(-0.5 * np.where(np.isfinite(alpha), alpha, 0) ** 2),

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.polynomial import legendre as leg
 from numpy.typing import NDArray
-from scipy import optimize
 
 from losslab.maths.risk.distribution import (
     Array,
@@ -136,7 +135,7 @@ def _lad_lp(basis: Array, y: Array, degree: int, lam: float) -> tuple[Array, Arr
     if m:
         a_eq = np.hstack([a_eq, -lam * conversion_matrix(degree)[1:].T])
     cost = np.concatenate([-y / n, np.zeros(m)])  # linprog minimises
-    res = optimize.linprog(cost, A_eq=a_eq, b_eq=np.zeros(p), bounds=(-1.0, 1.0),
+    res = _optimize().linprog(cost, A_eq=a_eq, b_eq=np.zeros(p), bounds=(-1.0, 1.0),
                            method="highs")
     if res.status != 0:  # pragma: no cover - the dual is feasible (s = 0) and bounded
         raise RuntimeError(f"HiGHS failed: {res.message}")
@@ -370,6 +369,14 @@ def kkt_violation(fit_: Fit, x: Array, y: Array, loss: str, delta: float, penalt
     cost[-1] = 1.0
     a_ub = np.vstack([np.hstack([extra, -np.ones((p, 1))]), np.hstack([-extra, -np.ones((p, 1))])])
     b_ub = np.concatenate([-base, base])
-    res = optimize.linprog(cost, A_ub=a_ub, b_ub=b_ub, bounds=[(-1, 1)] * m + [(0, None)],
+    res = _optimize().linprog(cost, A_ub=a_ub, b_ub=b_ub, bounds=[(-1, 1)] * m + [(0, None)],
                            method="highs")
     return float(res.x[-1])
+
+
+def _optimize():  # type: ignore[no-untyped-def]
+    """scipy.optimize, imported on first use: it costs ~0.4 s and the app creates every
+    panel's state at start-up (a cached module lookup afterwards)."""
+    from scipy import optimize
+
+    return optimize

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from numpy.polynomial import polynomial as poly
-from scipy import optimize
 
 from losslab.maths.risk.distribution import (
     MAX_DEGREE,
@@ -99,8 +99,7 @@ def spread(model_leg: Array, dist: Distribution, loss: str, delta: float, repeat
     """
     grid_arr = np.asarray(grid, dtype=np.intp)
     top = int(grid_arr.max())
-    rng = np.random.default_rng([seed, 1])
-    x, y = dist.draw(rng, (repeats, top))
+    x, y = _spread_draw(dist, repeats, top, seed)
     losses = loss_values(y - evaluate(model_leg, x), loss, delta)
     running = np.cumsum(losses, axis=1)[:, grid_arr - 1] / grid_arr[None, :]
     return Spread(grid_arr.astype(np.float64), running.mean(axis=0),
@@ -170,15 +169,48 @@ def slope_curves(power: Array, dist: Distribution, loss: str, delta: float, n: i
         return expected_risk(_with_slope(base, s), dist, loss, delta)
 
     bracket = (-50.0, 50.0)
-    opt = optimize.minimize_scalar(exp_r, bounds=bracket, method="bounded",
+    opt = _optimize().minimize_scalar(exp_r, bounds=bracket, method="bounded",
                                    options={"xatol": 1e-10})
     centre = float(opt.x)
     slopes = np.linspace(centre - half_width, centre + half_width, points)
     expected = expected_risks([_with_slope(base, s) for s in slopes], dist, loss, delta)
     emp_curves = loss_values(r0[:, None, :] - slopes[None, :, None] * xs[:, None, :],
                              loss, delta).mean(axis=2)
-    mins = np.array([optimize.minimize_scalar(lambda s, j=j: emp(j, s), bounds=bracket,
+    mins = np.array([_optimize().minimize_scalar(lambda s, j=j: emp(j, s), bounds=bracket,
                                               method="bounded",
                                               options={"xatol": 1e-10}).x
                      for j in range(curves)])
     return SlopeCurves(slopes, expected, emp_curves, mins, centre)
+
+
+def _optimize():  # type: ignore[no-untyped-def]
+    """scipy.optimize, imported on first use: it costs ~0.4 s and the app creates every
+    panel's state at start-up (a cached module lookup afterwards)."""
+    from scipy import optimize
+
+    return optimize
+
+
+#: Largest resampling draw kept for the next model (points; x and y take 16 bytes a point).
+SPREAD_DRAW_CACHE_POINTS = 2_000_000
+
+
+def _spread_draw(dist: Distribution, repeats: int, top: int, seed: int) -> tuple[Array, Array]:
+    """The ``repeats`` × ``top`` resampling draw of :func:`spread` for ``seed``.
+
+    It depends on the distribution and the seed but not on the model, so the last one is kept
+    (up to :data:`SPREAD_DRAW_CACHE_POINTS`): changing the degree or the loss reuses it instead
+    of drawing a million points again.  The same generator calls give the same numbers.
+    """
+    if repeats * top > SPREAD_DRAW_CACHE_POINTS:
+        return dist.draw(np.random.default_rng([seed, 1]), (repeats, top))
+    return _spread_draw_cached(dist, repeats, top, seed)
+
+
+@lru_cache(maxsize=1)
+def _spread_draw_cached(dist: Distribution, repeats: int, top: int,
+                        seed: int) -> tuple[Array, Array]:
+    x, y = dist.draw(np.random.default_rng([seed, 1]), (repeats, top))
+    x.setflags(write=False)
+    y.setflags(write=False)
+    return x, y

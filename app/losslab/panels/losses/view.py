@@ -251,6 +251,8 @@ class LossCurvesPanel(BasePanel):
             self.curves[key].setData(x, info.value(x, settings))
             if state.derivatives:
                 self.derivative_curves[key].setData(x, info.slope(x, settings))
+        if not everything:
+            self._cache_all_but(recompute)
         if everything:
             for key in LOSSES:
                 self.curves[key].setVisible(key in visible)
@@ -281,6 +283,20 @@ class LossCurvesPanel(BasePanel):
         self._update_edge_cues()
         if changed & {"selected", "mode"}:
             self._update_explanation()
+
+    def _cache_all_but(self, changing: set[str]) -> None:
+        """Draw the curves a drag is changing directly, the others from their pixmaps.
+
+        A cached curve whose points change is stroked into its pixmap and then copied: more
+        work than stroking it, on every step of the drag.  The curves of the parameter being
+        dragged go uncached until another parameter moves.
+        """
+        for key in LOSSES:
+            mode = (QGraphicsItem.CacheMode.NoCache if key in changing
+                    else QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            for item in (self.curves[key], self.derivative_curves[key]):
+                if item.curve.cacheMode() != mode:
+                    item.curve.setCacheMode(mode)
 
     def _rebuild_legend(self, visible: set[str]) -> None:
         """Every loss of the mode (an unchecked one faded: click it to check it), then the
@@ -385,15 +401,26 @@ class LossCurvesPanel(BasePanel):
         finite = np.isfinite(ys)
         self.probe_marks.setData(xs[finite], ys[finite])
 
-    def _update_explanation(self) -> None:
+    def _update_explanation(self, typeset_now: bool = False) -> None:
         key = self.state.selected
         info = LOSSES[key]
-        typeset = formula.html_image(self.explanation, LATEX[key], tr(info.formula, "losses"))
+        if typeset_now or formula.loaded():
+            typeset = formula.html_image(self.explanation, LATEX[key], tr(info.formula, "losses"))
+        else:
+            # The first formula of the process loads ziamath and its font (~0.4 s): the plain
+            # formula now, the typeset one right after the figure is on screen.
+            typeset = f"<code>{html.escape(tr(info.formula, 'losses'))}</code>"
+            self.after_paint(self._typeset_explanation)
         self.explanation.setHtml(
             f"<h3>{html.escape(loss_label(key))}</h3>"
             f"<p>{typeset}</p>"
             f"<p>{html.escape(tr(info.explanation, 'losses'))}</p>"
         )
+
+    def _typeset_explanation(self) -> None:
+        # A panel drawn only for an export (offscreen) never shows its explanation.
+        if not self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
+            self._update_explanation(typeset_now=True)
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         symbol = AXIS[self.state.mode][0]

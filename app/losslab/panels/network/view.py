@@ -24,13 +24,14 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QPushButton, QWidget
 
 from losslab.maths.network import LOSS_KEYS, NetworkRun, cached_run, steps_to_tolerance
 from losslab.panels.network import model as model
 from losslab.panels.network.model import NetworkState
 from losslab.qt import axes, theme
 from losslab.qt.binding import tr, trn
+from losslab.qt.items import Curve, Marker
 from losslab.qt.panel_base import AnimatedPanel, steady_title
 from losslab.qt.plot_aids import Hit, colour_bar, number
 
@@ -88,16 +89,19 @@ class NetworkPanel(AnimatedPanel):
         # The whole run, faint: where the animation is heading.
         self.loss_full = pg.PlotDataItem(pen=theme.series_pen(0, width=1.0, dashed=False))
         self.loss_full.setOpacity(0.35)
-        # The part already played.
-        self.loss_curve = pg.PlotDataItem(pen=theme.series_pen(0, width=2.5, dashed=False))
+        # The part already played and its marker: light items redrawn every frame, lying on
+        # the whole run, which alone sets the plot's range (see losslab.qt.items).
+        self.loss_curve = Curve(pen=theme.series_pen(0, width=2.5, dashed=False))
         # Hovering the faint whole run reads it out too (the "loss" name follows the loss).
         self.hover_names[id(self.loss_full)] = self.hover_names[id(self.loss_curve)] = "L"
-        self.loss_point = pg.PlotDataItem(
-            symbol="o", symbolSize=9, pen=None, symbolPen=theme.foreground_pen(),
-            symbolBrush=theme.series_colour(0),
-        )
-        for item in (self.loss_full, self.loss_curve, self.loss_point):
-            plot.addItem(item)
+        self.loss_point = Marker("o", 9, pen=theme.foreground_pen(),
+                                 brush=theme.series_colour(0))
+        plot.addItem(self.loss_full)
+        plot.addItem(self.loss_curve, ignoreBounds=True)
+        plot.addItem(self.loss_point, ignoreBounds=True)
+        # The whole run changes only with the parameters: blitted from a pixmap while playing
+        # (exports draw without item caches).
+        self.loss_full.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # Dragging the marker scrubs: it writes the (whole-number) frame into the state.
         self.frame_line = self.add_frame_line(plot, "frame_handle")
 

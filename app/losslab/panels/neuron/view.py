@@ -47,6 +47,7 @@ from losslab.panels.neuron import model as model
 from losslab.panels.neuron.model import NeuronState
 from losslab.qt import formula, theme
 from losslab.qt.binding import bind_custom, tr, tr_message
+from losslab.qt.items import Curve, Marker
 from losslab.qt.panel_base import AnimatedPanel, fit_width
 from losslab.qt.plot_aids import Hit, colour_bar, number
 
@@ -120,16 +121,16 @@ class NeuronPanel(AnimatedPanel):
         pen.setCosmetic(True)
         return pen
 
-    def _marker(self, kind: CostKind, size: int = 9) -> pg.PlotDataItem:
-        return pg.PlotDataItem(pen=None, symbol="o" if kind == "quadratic" else "s",
-                               symbolSize=size, symbolBrush=self.colours[kind],
-                               symbolPen=pg.mkPen(theme.current.foreground))
+    def _marker(self, kind: CostKind, size: int = 9) -> Marker:
+        # A light item: it moves on every frame (see losslab.qt.items).
+        return Marker("o" if kind == "quadratic" else "s", size, brush=self.colours[kind],
+                      pen=pg.mkPen(theme.current.foreground))
 
     def _build_time_plots(self) -> None:
         self.time_plots: dict[str, pg.PlotItem] = {}
         self.full_curves: dict[str, dict[CostKind, pg.PlotDataItem]] = {}
-        self.played_curves: dict[str, dict[CostKind, pg.PlotDataItem]] = {}
-        self.time_marks: dict[str, dict[CostKind, pg.PlotDataItem]] = {}
+        self.played_curves: dict[str, dict[CostKind, Curve]] = {}
+        self.time_marks: dict[str, dict[CostKind, Marker]] = {}
         self.epoch_lines: dict[str, pg.InfiniteLine] = {}
         for col, (key, y_label, log_y) in enumerate(TIME_PLOTS):
             plot = self.add_plot(0, col, _time_title(key), tr("epoch", "neuron"), y_label)
@@ -147,12 +148,14 @@ class NeuronPanel(AnimatedPanel):
                 # Peak downsampling keeps a 10 000-epoch run at about one point per pixel.
                 full = pg.PlotDataItem(pen=self._faint_pen(kind), connect="finite",
                                        autoDownsample=True, downsampleMethod="peak")
-                played = pg.PlotDataItem(pen=self.pens[kind], connect="finite",
-                                         autoDownsample=True, downsampleMethod="peak",
-                                         name=tr(COST_LABELS[kind], "neuron"))
+                # Redrawn every frame: a light curve (see losslab.qt.items).
+                played = Curve(pen=self.pens[kind], name=tr(COST_LABELS[kind], "neuron"))
                 mark = self._marker(kind)
-                for item in (full, played, mark):
-                    plot.addItem(item)
+                plot.addItem(full)
+                # The played part and its marker lie on the whole run, which alone sets the
+                # auto range: moving them every frame must not make the plot re-range.
+                plot.addItem(played, ignoreBounds=True)
+                plot.addItem(mark, ignoreBounds=True)
                 # The whole run only changes with the parameters: during playback it is blitted
                 # from a pixmap rather than stroked again (exports draw without item caches).
                 full.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -182,26 +185,26 @@ class NeuronPanel(AnimatedPanel):
         plot.addItem(self.sigmoid_curve)
         self.hover_names[id(self.sigmoid_curve)] = "σ(z)"
         self.sigmoid_curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.tangents: dict[CostKind, pg.PlotDataItem] = {}
-        self.z_marks: dict[CostKind, pg.PlotDataItem] = {}
+        self.tangents: dict[CostKind, Curve] = {}
+        self.z_marks: dict[CostKind, Marker] = {}
         self.slope_labels: dict[CostKind, pg.TextItem] = {}
         for i, kind in enumerate(COSTS):
-            tangent = pg.PlotDataItem(pen=theme.series_pen(i, width=2.5))
+            tangent = Curve(pen=theme.series_pen(i, width=2.5), connect="all")
             mark = self._marker(kind, 11)
             label = pg.TextItem(color=theme.text_colour(self.colours[kind]), anchor=(0, 0))
             plot.addItem(tangent, ignoreBounds=True)
-            plot.addItem(mark)
+            plot.addItem(mark, ignoreBounds=True)
             plot.addItem(label, ignoreBounds=True)
             self.tangents[kind], self.z_marks[kind], self.slope_labels[kind] = tangent, mark, label
 
     def _build_surface_plots(self) -> None:
         self.surface_plots: dict[CostKind, pg.PlotItem] = {}
         self.surface_images: dict[CostKind, pg.ImageItem] = {}
-        self.surface_paths: dict[CostKind, pg.PlotDataItem] = {}
-        self.surface_marks: dict[CostKind, pg.PlotDataItem] = {}
+        self.surface_paths: dict[CostKind, Curve] = {}
+        self.surface_marks: dict[CostKind, Marker] = {}
         self.surface_values: dict[CostKind, Array] = {}
         self.surface_full_paths: dict[CostKind, pg.PlotDataItem] = {}
-        self.surface_halos: dict[CostKind, pg.PlotDataItem] = {}
+        self.surface_halos: dict[CostKind, Curve] = {}
         self.surface_bars: dict[CostKind, pg.ColorBarItem] = {}
         colormap = pg.colormap.get("viridis")
         for col, kind in enumerate(COSTS, start=1):
@@ -215,16 +218,17 @@ class NeuronPanel(AnimatedPanel):
             # A black line on a white halo: visible on both ends of the colour map.
             halo_pen = pg.mkPen(QColor("#FFFFFF"), width=4)
             halo_pen.setCosmetic(True)
-            halo = pg.PlotDataItem(pen=halo_pen)
+            halo = Curve(pen=halo_pen, connect="all")
             path_pen = pg.mkPen(QColor("#000000"), width=2)
             path_pen.setCosmetic(True)
-            path = pg.PlotDataItem(pen=path_pen)
+            path = Curve(pen=path_pen, connect="all")
             full_pen = pg.mkPen(QColor(255, 255, 255, 90), width=1)
             full_pen.setCosmetic(True)
             full = pg.PlotDataItem(pen=full_pen)
             mark = self._marker(kind, 10)
-            for item in (full, halo, path, mark):
-                plot.addItem(item)
+            plot.addItem(full)
+            for item in (halo, path, mark):  # on the whole path: they never change the range
+                plot.addItem(item, ignoreBounds=True)
             self.surface_halos[kind] = halo
             self.surface_plots[kind], self.surface_images[kind] = plot, image
             self.surface_paths[kind], self.surface_marks[kind] = path, mark
@@ -311,11 +315,17 @@ class NeuronPanel(AnimatedPanel):
         self._draw_surfaces()
 
     def _z_range(self) -> tuple[float, float]:
-        """z range of the mechanism plot: both runs' z values, and at least −6..6."""
+        """z range of the mechanism plot: both runs' z values, and at least −6..6 (computed
+        once per pair of runs; every frame asks)."""
+        cached = getattr(self, "_z_range_of", None)
+        if cached is not None and cached[0] is self.runs:
+            return cached[1]
         zs = np.concatenate([t.z for t in self.runs.values()])
         lo = min(-6.0, float(zs.min()) - 1.0)
         hi = max(6.0, float(zs.max()) + 1.0)
-        return max(lo, -Z_LIMIT), min(hi, Z_LIMIT)
+        z_range = max(lo, -Z_LIMIT), min(hi, Z_LIMIT)
+        self._z_range_of = (self.runs, z_range)
+        return z_range
 
     def _draw_sigmoid(self) -> None:
         lo, hi = self._z_range()
@@ -367,7 +377,9 @@ class NeuronPanel(AnimatedPanel):
             self.tangents[kind].setData(zz, a + slope * (zz - z))
             self.z_marks[kind].setData([z], [a])
             label = self.slope_labels[kind]
-            label.setText(f"{tr(COST_LABELS[kind], 'neuron')}: σ′(z) = {slope:.3g}")
+            text = f"{tr(COST_LABELS[kind], 'neuron')}: σ′(z) = {slope:.3g}"
+            if text != label.toPlainText():  # re-laying out the same text costs a repaint
+                label.setText(text)
             # Top left, one line per run: the sigmoid is near 0 there, so nothing is covered.
             label.setPos(lo, 1.05 - 0.12 * COSTS.index(kind))
             keep = _path_samples(i)

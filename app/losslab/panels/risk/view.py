@@ -12,8 +12,8 @@ Four plots, all drawn from :class:`RiskState` through the pure model:
   five samples of size n, each with its minimiser.
 
 The first two redraw at once; the last two are heavier (millions of loss evaluations at
-n = 10 000) and are redrawn from a zero-delay timer, so that a burst of spin-box steps costs one
-recomputation, after the cheap plots are already on screen.
+n = 10 000) and are redrawn right after the figure has painted the first two, so that the cheap
+plots are on screen first and a burst of spin-box steps costs one recomputation.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QPushButton, QWidget
 
 from losslab.maths import risk as rk
@@ -37,6 +37,8 @@ MODEL_PARAMS = frozenset({"target", "noise", "sigma", "n", "degree", "loss", "hu
                           "penalty", "lam", "seed", "coefficients"})
 #: Running averages drawn in the law-of-large-numbers plot.
 PATHS_SHOWN = 12
+#: Longest the deferred plots wait for the figure to paint the cheap ones first, ms.
+HEAVY_FALLBACK_MS = 100
 CURVE_POINTS = 401
 
 
@@ -53,10 +55,15 @@ class RiskPanel(BasePanel):
         self._build_lln_plot()
         self._build_slope_plot()
         self._build_controls()
+        # Pending while the deferred plots are out of date: started by a change, restarted at
+        # 0 ms by the next paint of the figure (so the cheap plots are on screen first), and
+        # firing after HEAVY_FALLBACK_MS anyway when nothing paints (a panel behind a tab).
         self._heavy_timer = QTimer(self)
         self._heavy_timer.setSingleShot(True)
-        self._heavy_timer.setInterval(0)
+        self._heavy_timer.setInterval(HEAVY_FALLBACK_MS)
         self._heavy_timer.timeout.connect(self.redraw_heavy)
+        self._heavy_after_paint = False
+        self.graphics.viewport().installEventFilter(self)
         self.redraw_all()
         self.redraw_heavy()
 
@@ -231,7 +238,22 @@ class RiskPanel(BasePanel):
             self.form.setRowVisible(self.controls["huber_delta"], state.loss == "huber")
             self.form.setRowVisible(self.controls["lam"], state.penalty != "none")
         if changed & (MODEL_PARAMS | {"repeats"}):
-            self._heavy_timer.start()
+            self._heavy_after_paint = True
+            self._heavy_timer.start(HEAVY_FALLBACK_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (event.type() == QEvent.Type.Paint and self._heavy_after_paint
+                and watched is self.graphics.viewport()):
+            # The cheap plots are being painted now: the heavy ones right after this paint.
+            self._heavy_after_paint = False
+            self._heavy_timer.start(0)
+        return super().eventFilter(watched, event)
+
+    def ensure_laid_out(self, size: tuple[int, int] | None = None) -> None:
+        """Lay the panel out for an export, with the deferred plots drawn first."""
+        if self._heavy_timer.isActive():
+            self.redraw_heavy()
+        super().ensure_laid_out(size)
 
     def _fit_y_range(self) -> None:
         """y range: the sample and f, so a wild high-degree model cannot squash them."""
@@ -282,6 +304,7 @@ class RiskPanel(BasePanel):
     def redraw_heavy(self) -> None:
         """The law-of-large-numbers and slope plots (deferred; see the module docstring)."""
         self._heavy_timer.stop()
+        self._heavy_after_paint = False
         state = self.state
         r = model.readout(state)
         sp = model.spread(state)
