@@ -153,12 +153,19 @@ class LegibleAxis(pg.AxisItem):
                 level_of.setdefault(text, index)
         return axis_spec, tick_specs, self.thin_labels(text_specs, level_of)
 
+    @staticmethod
+    def _apart(spans: list[tuple[float, float]], gap: float) -> bool:
+        """Whether every two of ``spans`` (pixels) are at least ``gap`` apart."""
+        ordered = sorted(spans)
+        return all(b[0] >= a[1] + gap for a, b in zip(ordered, ordered[1:]))
+
     def thin_labels(self, text_specs: list[tuple[QRectF, Any, str]],
                     level_of: dict[str, int] | None = None) -> list[tuple[QRectF, Any, str]]:
         """The labels of ``text_specs`` that keep a gap to each other.
 
-        Major labels (level 0) are kept one by one, each if it clears those kept before (so
-        dense explicit ticks become every second or third one).  A finer level is drawn only
+        Major labels (level 0) are all kept if they clear each other, else every second,
+        every third, … (the first such stride that clears), so dense explicit ticks stay
+        evenly spaced.  A finer level is drawn only
         whole: if any of its labels would touch another, that level and all finer ones are
         left out, so the labels shown are always evenly spaced.
         """
@@ -200,11 +207,14 @@ class LegibleAxis(pg.AxisItem):
         for level in sorted(by_level):
             specs = by_level[level]
             if level == 0:
-                for spec in specs:
-                    a, b = span(spec)
-                    if clear(a, b, spans):
-                        spans.append((a, b))
-                        kept.append(spec)
+                # Every label, else every second, third, …: the first stride whose labels
+                # all keep their gap (a greedy pick would give 0 2 4 6 8 10 13 once the
+                # labels grow to two digits).
+                spans_of = [span(spec) for spec in specs]
+                stride = next(k for k in range(1, len(specs) + 1)
+                              if self._apart(spans_of[::k], gap))
+                spans.extend(spans_of[::stride])
+                kept.extend(specs[::stride])
                 continue
             trial = list(spans)
             for spec in specs:

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QChildEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -276,6 +276,13 @@ class MainWindow(QMainWindow):
         if placeholder is not None and placeholder is not panel:
             placeholder.deleteLater()
         self.panels.built[key] = panel
+        if dock.isVisible():
+            # Lay the new panel out now, as an eagerly built one would have been: a caller that
+            # grabs or measures it at once must see its final geometry, not the dock's first guess.
+            # (QLayout shows a widget added to a visible parent from a queued call, and the
+            # dock, the window and the panel's splitter each settle on a posted event.)
+            for _ in range(3):
+                QApplication.sendPostedEvents()
         self.panel_built.emit(key)
         return panel
 

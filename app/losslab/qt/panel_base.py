@@ -34,7 +34,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmapCache, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QFormLayout,
     QGraphicsItem,
     QGridLayout,
@@ -91,6 +94,40 @@ def fit_width(label: QLabel) -> None:
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setMinimumWidth(SIDE_MIN_WIDTH - 60)
+
+
+def unwrapped_width(form: QFormLayout) -> int:
+    """The narrowest width at which every row that ``form`` keeps side by side gets its
+    field's minimum width, pixels (without the form's margins).
+
+    A form that wraps long rows reports as its minimum the widest single label, field or
+    spanning row; laid out at that width, the rows that still fit side by side share the
+    widest of *their* labels, which can leave a field a pixel or more short of its own
+    minimum (a combo box then elides its text).  A row stays side by side at width ``w`` when
+    its label, the spacing and its field fit in ``w``; the need is found by widening until
+    those rows fit (each step only unwraps more rows, so this ends).  Margins included, as
+    in ``form.minimumSize()``.
+    """
+    margins = form.contentsMargins()
+    extra = margins.left() + margins.right()
+    spacing = max(form.horizontalSpacing(), 0)
+    rows = []
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None or label.isEmpty() or field.isEmpty():
+            continue
+        rows.append((label.minimumSize().width(), field.minimumSize().width()))
+    width = form.minimumSize().width() - extra
+    while True:
+        side_by_side = [(lab, fld) for lab, fld in rows if lab + spacing + fld <= width]
+        if not side_by_side:
+            return width + extra
+        labels = max(lab for lab, _ in side_by_side)
+        need = max(labels + spacing + fld for _, fld in side_by_side)
+        if need <= width:
+            return width + extra
+        width = need
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
@@ -215,6 +252,7 @@ class BasePanel(QWidget):
         self.graphics.addAction(copy)
 
         self.side = QWidget()
+        self._side_slack = 0  # pixels the control column keeps beyond its estimate
         self.side.setObjectName(f"{self.model.key}_side")
         self.side_layout = QVBoxLayout(self.side)
         self.form = self.make_form()
@@ -314,7 +352,19 @@ class BasePanel(QWidget):
         """
         scroll = self.side_scroll
         bar = scroll.verticalScrollBar().sizeHint().width()
-        need = self.side.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+        short = max((unwrapped_width(form) - form.minimumSize().width()
+                     for form in self.side.findChildren(QFormLayout)), default=0)
+        # The layout has just been done (a layout handles LayoutRequest before event
+        # filters see it): a control still narrower than it needs means Qt's row wrapping
+        # and the estimate above disagree; the column keeps that much more from now on.
+        cut = max((widget.minimumSizeHint().width() - widget.width()
+                   for kind in (QComboBox, QAbstractSpinBox, QAbstractButton)
+                   for widget in self.side.findChildren(kind)
+                   if widget.isVisible()), default=0)
+        if cut > 0:
+            self._side_slack += cut
+        need = (self.side.minimumSizeHint().width() + max(0, short) + self._side_slack + bar
+                + 2 * scroll.frameWidth())
         width = max(SIDE_MIN_WIDTH, need)
         if scroll.minimumWidth() != width:
             scroll.setMinimumWidth(width)
