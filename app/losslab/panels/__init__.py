@@ -15,12 +15,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from losslab.core.panel import PanelModel
-
-Area = Literal["left", "right"]
 
 
 @dataclass(frozen=True)
@@ -30,14 +28,12 @@ class PanelEntry:
     Attributes:
         key: the folder under ``losslab/panels``; CLI PANEL, dock objectName, session section.
         title: English title (translated in the "panels" context).
-        area: default dock area.
-        tab_with: key of a panel to share a tabbed dock area with by default ("" for none).
+
+    Every panel is a tab of one dock area by default, in this order (the window's layout).
     """
 
     key: str
     title: str
-    area: Area
-    tab_with: str = ""
 
     @cached_property
     def model(self) -> PanelModel:
@@ -51,15 +47,15 @@ class PanelEntry:
 
 
 PANELS: tuple[PanelEntry, ...] = (
-    PanelEntry("losses", "Loss Curves", "left"),
-    PanelEntry("neuron", "Neuron Training", "right"),
-    PanelEntry("network", "Two-layer network", "right", tab_with="neuron"),
-    PanelEntry("entropy", "Information", "right", tab_with="losses"),
-    PanelEntry("cross_entropy", "Cross-entropy, step by step", "right", tab_with="entropy"),
-    PanelEntry("regression", "Regression losses, step by step", "right", tab_with="cross_entropy"),
-    PanelEntry("risk", "Risk lab", "right", tab_with="network"),
-    PanelEntry("likelihood", "Likelihood → loss", "right", tab_with="network"),
-    PanelEntry("fit", "Fit lab", "right", tab_with="network"),
+    PanelEntry("losses", "Loss Curves"),
+    PanelEntry("neuron", "Neuron Training"),
+    PanelEntry("network", "Two-layer network"),
+    PanelEntry("entropy", "Information"),
+    PanelEntry("cross_entropy", "Cross-entropy, step by step"),
+    PanelEntry("regression", "Regression losses, step by step"),
+    PanelEntry("risk", "Risk lab"),
+    PanelEntry("likelihood", "Likelihood → loss"),
+    PanelEntry("fit", "Fit lab"),
 )
 
 _BY_KEY = {entry.key: entry for entry in PANELS}

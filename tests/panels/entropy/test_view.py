@@ -9,13 +9,13 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
 
 from losslab.maths.entropy import binary_entropy, self_information
 from losslab.panels.entropy import model as model
 from losslab.panels.entropy.view import EntropyPanel
+from plot_helpers import drag
 
 
 @pytest.fixture
@@ -34,27 +34,6 @@ def table_rows(table) -> list[list[str]]:
             for r in range(table.rowCount())]
 
 
-def drag(panel, plot, start: tuple[float, float], end: tuple[float, float], steps: int = 10):
-    """A real press-move-release in the figure, from and to data coordinates of ``plot``."""
-    view = panel.graphics
-    vb = plot.getViewBox()
-
-    def to_widget(x: float, y: float) -> QPointF:
-        return QPointF(view.mapFromScene(vb.mapViewToScene(QPointF(x, y))))
-
-    a, b = to_widget(*start), to_widget(*end)
-    port = view.viewport()
-    QApplication.sendEvent(port, QMouseEvent(
-        QEvent.Type.MouseButtonPress, a, port.mapToGlobal(a), Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    for i in range(1, steps + 1):
-        p = a + (b - a) * (i / steps)
-        QApplication.sendEvent(port, QMouseEvent(
-            QEvent.Type.MouseMove, p, port.mapToGlobal(p), Qt.MouseButton.NoButton,
-            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    QApplication.sendEvent(port, QMouseEvent(
-        QEvent.Type.MouseButtonRelease, b, port.mapToGlobal(b), Qt.MouseButton.LeftButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
 # ---------------------------------------------------------------------- first draw

@@ -9,13 +9,13 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from losslab.maths import likelihood as lk
 from losslab.panels.likelihood import model as model
 from losslab.panels.likelihood.view import LikelihoodPanel
+from plot_helpers import drag
 
 
 @pytest.fixture
@@ -29,27 +29,6 @@ def panel(qtbot):
     return widget
 
 
-def drag(panel, plot, start, end, steps=10):
-    """A real press-move-release in the figure, between data coordinates of ``plot``."""
-    view = panel.graphics
-    vb = plot.getViewBox()
-
-    def to_widget(x, y):
-        return QPointF(view.mapFromScene(vb.mapViewToScene(QPointF(x, y))))
-
-    a, b = to_widget(*start), to_widget(*end)
-    port = view.viewport()
-    QApplication.sendEvent(port, QMouseEvent(
-        QEvent.Type.MouseButtonPress, a, port.mapToGlobal(a), Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    for i in range(1, steps + 1):
-        p = a + (b - a) * (i / steps)
-        QApplication.sendEvent(port, QMouseEvent(
-            QEvent.Type.MouseMove, p, port.mapToGlobal(p), Qt.MouseButton.NoButton,
-            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    QApplication.sendEvent(port, QMouseEvent(
-        QEvent.Type.MouseButtonRelease, b, port.mapToGlobal(b), Qt.MouseButton.LeftButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
 def pixel_size(plot):

@@ -27,7 +27,7 @@ def state(**changes):
 # ---------------------------------------------------------------------------- the panel state
 def test_defaults_and_registry():
     entry = panel_entry("regression")
-    assert entry.title == "Regression losses, step by step" and entry.tab_with == "cross_entropy"
+    assert entry.title == "Regression losses, step by step"
     assert entry.model is rm.PANEL and rm.PANEL.key == "regression"
     s = rm.RegressionState()
     assert s.predictions == tuple(map(tuple, PRED)) and s.targets == tuple(map(tuple, TRUE))

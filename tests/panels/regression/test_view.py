@@ -7,12 +7,12 @@ import json
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableWidget
 
 from losslab.panels.regression import model as model
 from losslab.panels.regression.view import RegressionPanel, fmt_loss
+from plot_helpers import drag
 
 
 @pytest.fixture
@@ -44,27 +44,6 @@ def type_into_cell(qtbot, table: QTableWidget, row: int, col: int, text: str) ->
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
 
 
-def drag(panel, plot, start: tuple[float, float], end: tuple[float, float], steps: int = 10):
-    """A real press-move-release in the figure, from and to data coordinates of ``plot``."""
-    view = panel.graphics
-    vb = plot.getViewBox()
-
-    def to_widget(x: float, y: float) -> QPointF:
-        return QPointF(view.mapFromScene(vb.mapViewToScene(QPointF(x, y))))
-
-    a, b = to_widget(*start), to_widget(*end)
-    port = view.viewport()
-    QApplication.sendEvent(port, QMouseEvent(
-        QEvent.Type.MouseButtonPress, a, port.mapToGlobal(a), Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    for i in range(1, steps + 1):
-        p = a + (b - a) * (i / steps)
-        QApplication.sendEvent(port, QMouseEvent(
-            QEvent.Type.MouseMove, p, port.mapToGlobal(p), Qt.MouseButton.NoButton,
-            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    QApplication.sendEvent(port, QMouseEvent(
-        QEvent.Type.MouseButtonRelease, b, port.mapToGlobal(b), Qt.MouseButton.LeftButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
 def test_first_draw_equals_the_model(panel):

@@ -95,9 +95,14 @@ class CrossEntropyPanel(BasePanel):
         self.comparison.setHorizontalHeaderLabels([tr("computed by", "panels"),
                                                    tr("loss", "panels")])
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The numbers always whole; the long "computed by" texts wrap in what is left (a
+        # narrow window used to squeeze the numbers into a few pixels behind an ellipsis).
         header = self.comparison.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.comparison.setWordWrap(True)
+        self.comparison.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cross_entropy_tabs")
         self.tabs.addTab(self.comparison, tr("Frameworks", "panels"))

@@ -61,3 +61,28 @@ def legend_entry_point(panel, legend, name: str) -> QPoint:
         if entry.name == name:
             return scene_to_widget(panel, entry.label.sceneBoundingRect().center())
     raise KeyError(name)
+
+
+def drag(panel, plot, start: tuple[float, float], end: tuple[float, float],
+         steps: int = 10) -> None:
+    """A real press-move-release in the figure, from and to data coordinates of ``plot``,
+    in ``steps`` moves with the button held."""
+    view = panel.graphics
+    vb = plot.getViewBox()
+
+    def to_widget(x: float, y: float) -> QPointF:
+        return QPointF(view.mapFromScene(vb.mapViewToScene(QPointF(x, y))))
+
+    a, b = to_widget(*start), to_widget(*end)
+    port = view.viewport()
+    QApplication.sendEvent(port, QMouseEvent(
+        QEvent.Type.MouseButtonPress, a, port.mapToGlobal(a), Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    for i in range(1, steps + 1):
+        p = a + (b - a) * (i / steps)
+        QApplication.sendEvent(port, QMouseEvent(
+            QEvent.Type.MouseMove, p, port.mapToGlobal(p), Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(port, QMouseEvent(
+        QEvent.Type.MouseButtonRelease, b, port.mapToGlobal(b), Qt.MouseButton.LeftButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from plot_helpers import click, hover, legend_entry_point, wheel, widget_point
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +13,7 @@ from losslab.maths.losses import LOSSES
 from losslab.panels.losses import model
 from losslab.panels.losses.view import LossCurvesPanel, derivative_label, loss_label
 from losslab.qt import theme
+from plot_helpers import click, hover, legend_entry_point, wheel, widget_point
 
 
 @pytest.fixture
