@@ -57,7 +57,7 @@ def test_list_prints_id_and_title_of_every_lesson(capsys):
     lines = capsys.readouterr().out.splitlines()
     lessons = builtin_lessons()
     assert len(lines) == len(lessons) >= 10
-    for line, lesson in zip(lines, lessons):
+    for line, lesson in zip(lines, lessons, strict=True):
         assert line == f"{lesson.id}  {lesson.title.get('en')}"
     assert main(["lesson", "list", "--lang", "zh_CN"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -209,7 +209,7 @@ def _regression_1(step):
 def _regression_2(step):
     before, after = _fits(step, False), _fits(step, True)
     old, new = before["huber"]["w"][0], after["huber"]["w"][0]
-    squared, absolute = after["squared"]["w"][0], after["absolute"]["w"][0]
+    squared = after["squared"]["w"][0]
     if math.isclose(old, new):
         return "C"
     return "A" if abs(new - squared) < abs(old - squared) else "B"

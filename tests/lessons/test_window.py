@@ -77,7 +77,7 @@ def test_walk_every_step_in_the_main_window(window, qtbot, lesson):
                 controller = window.panels[step.panel].playback.controller
                 assert controller.playing and state.frame < step.reveal["frame"]
                 state.set("speed", 1000.0)
-                qtbot.waitUntil(lambda: not controller.playing, timeout=20000)
+                qtbot.waitUntil(lambda c=controller: not c.playing, timeout=20000)
                 state.set("speed", step.revealed_values["speed"])
             assert state.values() == dict(step.revealed_values)
             assert not bar.reveal.isEnabled()

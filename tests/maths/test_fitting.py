@@ -90,7 +90,7 @@ def test_piecewise_linear_with_l2_matches_slsqp_on_the_epigraph_qp(key):
     problem = random_problem(task, rng, 9)
     lam = 0.15
     f = F.fit(problem, key, SETTINGS, "l2", lam)
-    n, p = problem.n, problem.d + 1
+    p = problem.d + 1
     pieces = F._affine_pieces(key, SETTINGS)
     cons = []
     for a, beta in pieces:

@@ -32,7 +32,7 @@ def test_laplace_mle_matches_exhaustive_search(pts):
     x = np.array([p[0] for p in pts], dtype=float)
     y = np.array([p[1] for p in pts])
     best = min(
-        math.fsum(abs(yk - (w * xk + (y[i] - w * x[i]))) for xk, yk in zip(x, y))
+        math.fsum(abs(yk - (w * xk + (y[i] - w * x[i]))) for xk, yk in zip(x, y, strict=True))
         for i, j in itertools.combinations(range(len(x)), 2)
         for w in [(y[j] - y[i]) / (x[j] - x[i])])
     fit = lk.least_absolute(x, y)

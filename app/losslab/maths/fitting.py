@@ -529,7 +529,6 @@ def _is_unique(problem: Problem, key: str, settings: Mapping[str, float], penalt
     """True when no direction δ ≠ 0 keeps J constant: δ must lie in the null space of the smooth
     part's Hessian and have zero directional derivative; the latter is a tiny LP per axis."""
     G, n, d = problem.G, problem.n, problem.d
-    p = d + 1
     z = problem.z(theta)
     scale = 1e-7 * (1.0 + float(np.abs(G).max()))
     pl = key in PIECEWISE_LINEAR

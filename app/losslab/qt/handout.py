@@ -228,7 +228,7 @@ def handout_bytes(lesson: Lesson, language: str) -> tuple[bytes, int]:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         pages = _Pages(writer, painter, handout_font(language), f"LossLab · {title}")
-        for step, figure in zip(lesson.steps, figures):
+        for step, figure in zip(lesson.steps, figures, strict=True):
             pages.new_page()
             panel_title = tr(panel_entry(step.panel).title, "panels")
             heading = tr("Step {k} of {n}", "lessons").format(k=step.number, n=len(lesson.steps))

@@ -301,7 +301,7 @@ class LessonBar(QWidget):
         step, answers = self.runner.step, self.runner.current
         question = step.question
         revealed = answers.revealed
-        for i, (label, count) in enumerate(zip(self.choice_labels, self.counts)):
+        for i, (label, count) in enumerate(zip(self.choice_labels, self.counts, strict=True)):
             with quiet(count):
                 count.setValue(answers.counts[i])
             if question is None:

@@ -73,7 +73,7 @@ def test_csv_one_row_per_point(tmp_path):
     assert rows[0] == ["x", "y", "squared_residual", "squared_loss", "squared_pull",
                        "absolute_residual", "absolute_loss", "absolute_pull"]
     assert len(rows) == 6
-    outlier = dict(zip(rows[0], map(float, rows[5])))
+    outlier = dict(zip(rows[0], map(float, rows[5]), strict=True))
     assert outlier["squared_residual"] == pytest.approx(6.4)
     assert outlier["squared_loss"] == pytest.approx(40.96)
     assert outlier["squared_pull"] == pytest.approx(-12.8)

@@ -176,9 +176,9 @@ def test_bernoulli_mle_matches_an_independent_optimiser():
     with mpmath.workdps(50):
         w, b = mpmath.mpf(mle["w"]), mpmath.mpf(mle["b"])
         gw = mpmath.fsum((1 / (1 + mpmath.exp(-(w * mpmath.mpf(xi) + b))) - ti) * mpmath.mpf(xi)
-                         for xi, ti in zip(x, t))
+                         for xi, ti in zip(x, t, strict=True))
         gb = mpmath.fsum(1 / (1 + mpmath.exp(-(w * mpmath.mpf(xi) + b))) - ti
-                         for xi, ti in zip(x, t))
+                         for xi, ti in zip(x, t, strict=True))
     assert abs(float(gw)) < 1e-13 and abs(float(gb)) < 1e-13
     assert mle["loss_sum"] == pytest.approx(nll(ref), rel=1e-11)
 

@@ -63,7 +63,7 @@ def test_first_draw_equals_the_model(panel):
     assert "10<sup>−58</sup>" in text
     x, y = panel.line_curve.getData()
     np.testing.assert_allclose(y, x)  # the line y = x
-    for item, (px, py) in zip(panel.point_items, panel.state.points):
+    for item, (px, py) in zip(panel.point_items, panel.state.points, strict=True):
         assert (item.pos().x(), item.pos().y()) == (px, py)
     derivation = panel.explanation.toPlainText()
     for step in ("1. The model", "3. Take the log", "4. Drop what does not depend on w and b",
@@ -119,7 +119,7 @@ def test_typing_points_as_text(panel, qtbot):
 def test_state_changes_move_controls_and_handles(panel):
     panel.state.update({"w": 2.0, "b": 1.0})
     assert panel.controls["w"].value() == 2.0 and panel.controls["b"].value() == 1.0
-    for handle, hx in zip(panel.handles, panel._handle_x):
+    for handle, hx in zip(panel.handles, panel._handle_x, strict=True):
         assert handle.pos().y() == pytest.approx(2.0 * hx + 1.0)
     assert panel.value_lines["w"].value() == 2.0
 

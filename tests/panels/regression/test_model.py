@@ -147,6 +147,6 @@ def test_keras_snippet_runs_and_agrees(changes):
     finally:
         keras.config.set_floatx("float32")
     r = rm.compute(s)
-    for var, (key, _cls, _el) in zip(("mse", "mae", "huber", "log_cosh"), rm.KERAS_LOSSES):
+    for var, (key, _cls, _el) in zip(("mse", "mae", "huber", "log_cosh"), rm.KERAS_LOSSES, strict=True):
         np.testing.assert_allclose(keras.ops.convert_to_numpy(ns[var]), r.value("keras", key),
                                    rtol=1e-12)

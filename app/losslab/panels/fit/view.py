@@ -123,7 +123,7 @@ class PointsItem(pg.ScatterPlotItem):
         if x is None or len(x) == 0 or vb is None:
             return None
         best, best_d = None, GRAB_PIXELS
-        for i, (px, py) in enumerate(zip(x, y)):
+        for i, (px, py) in enumerate(zip(x, y, strict=True)):
             s = vb.mapViewToScene(QPointF(float(px), float(py)))
             d = math.hypot(s.x() - scene_pos.x(), s.y() - scene_pos.y())
             if d <= best_d:

@@ -92,11 +92,13 @@ class LikelihoodPanel(BasePanel):
         blue, red, green = (theme.series_colour(i) for i in (0, 1, 2))
         # Legends sit in a band above the data (named items join them), never on it.
         self.add_legend(self.data_plot)
-        self.bells = pg.PlotDataItem(pen=pg.mkPen(green, width=1.5),                                      name=tr("noise density", "likelihood"))
+        self.bells = pg.PlotDataItem(pen=pg.mkPen(green, width=1.5),
+                                     name=tr("noise density", "likelihood"))
         self.residual_marks = pg.PlotDataItem(
             pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine))
         self.likelihood_marks = pg.PlotDataItem(
-            pen=pg.mkPen(red, width=4),             name=tr("likelihood of each point (length)", "likelihood"))
+            pen=pg.mkPen(red, width=4),
+            name=tr("likelihood of each point (length)", "likelihood"))
         self.line_curve = pg.PlotDataItem(pen=theme.series_pen(0, dashed=False),
                                           name=tr("model", "likelihood"))
         self.mle_curve = pg.PlotDataItem(pen=theme.series_pen(4, width=1.5),
@@ -328,7 +330,7 @@ class LikelihoodPanel(BasePanel):
             start = 1.0 - r.y
             set_pieces(self.likelihood_marks,
                        [np.array([xi, xi]) for xi in r.x],
-                       [np.array([a, p]) for a, p in zip(start, r.p)])
+                       [np.array([a, p]) for a, p in zip(start, r.p, strict=True)])
             return
         width = self.bell_width()
         scale = s.scale
@@ -338,7 +340,7 @@ class LikelihoodPanel(BasePanel):
         rel = np.exp(-0.5 * u * u) if r.noise == "gaussian" else np.exp(-np.abs(u))
         bx, by, rx, ry, mx, my = [], [], [], [], [], []
         peak_log = -lk.constant(r.noise, scale, 1)
-        for xi, yi, fi, li in zip(r.x, r.y, f, r.log_lik):
+        for xi, yi, fi, li in zip(r.x, r.y, f, r.log_lik, strict=True):
             bx += [xi + width * rel, np.array([xi, xi])]
             by += [fi + scale * u, np.array([fi + scale * u[0], fi + scale * u[-1]])]
             rx.append(np.array([xi, xi]))

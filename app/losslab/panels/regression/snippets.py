@@ -88,7 +88,7 @@ def keras_snippet(state: RegressionState) -> str:
         'dtype="float64")(y_true, y_pred)',
         f'log_cosh = keras.losses.LogCosh(reduction={red}, dtype="float64")(y_true, y_pred)',
     ]
-    for var, (key, _cls, _el) in zip(("mse", "mae", "huber", "log_cosh"), KERAS_LOSSES):
+    for var, (key, _cls, _el) in zip(("mse", "mae", "huber", "log_cosh"), KERAS_LOSSES, strict=True):
         lines.append(f"print({var})  # LossLab: {_fmt_loss(r.value('keras', key))}")
     lines.append("")
     return "\n".join(lines)
