@@ -90,6 +90,8 @@ def test_loss_combo_writes_state_and_shows_delta(panel, qtbot):
     combo.setCurrentIndex(combo.findData("huber"))
     assert panel.state.loss == "huber"
     assert panel.controls["huber_delta"].isVisible()
+    # Huber fits are iterative: the degree sweep arrives from the worker thread.
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=20_000)
     s = model.sweep(panel.state)
     assert s.fits[0].method == "newton+kkt"
     np.testing.assert_array_equal(data(panel.expected_curve)[1], s.expected_risk)

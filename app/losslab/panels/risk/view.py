@@ -1,24 +1,35 @@
 """Risk lab panel: expected versus empirical risk, overfitting and the law of large numbers.
 
-Four plots, all drawn from :class:`RiskState` through the pure model:
+Five plots in a 2 × 3 grid, all drawn from :class:`RiskState` through the pure model:
 
 * the sample, the true f and the evaluated polynomial (fitted, or your own coefficients);
 * training risk and expected risk against the degree 0 … 15, the current degree marked (the
   training risk keeps falling, the expected risk is U-shaped);
+* training risk and expected risk against λ (log axis) for the fit of the current degree, with
+  the unpenalised values as dashed reference lines and the current λ marked (with no penalty
+  chosen it shows what an L2 penalty would do);
 * the law of large numbers for the current, fixed model: running empirical risks of some
   resamples, the mean ± one standard deviation over ``repeats`` resamples, and the expected risk,
   against log n;
 * risk as a function of the slope a₁: the expected-risk curve and the empirical-risk curves of
   five samples of size n, each with its minimiser.
 
-The first two redraw at once; the last two are heavier (millions of loss evaluations at
-n = 10 000) and are redrawn right after the figure has painted the first two, so that the cheap
-plots are on screen first and a burst of spin-box steps costs one recomputation.
+The sample and the degree plot redraw at once; the others are heavier (millions of loss
+evaluations at n = 10 000) and are redrawn right after the figure has painted the first two, so
+that the cheap plots are on screen first and a burst of spin-box steps costs one recomputation.
+
+Sweeps that need an iterative solver for every point (absolute or Huber loss, an L1 penalty:
+16 or 26 linear programmes or Newton solves, seconds at n = 10 000) are computed on a worker
+thread; their plot says "computing…" and is empty until the exact result arrives, and a result
+for parameters that have changed meanwhile is not drawn.  Least-squares sweeps are computed at
+once.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import pyqtgraph as pg
@@ -40,6 +51,17 @@ PATHS_SHOWN = 12
 #: Longest the deferred plots wait for the figure to paint the cheap ones first, ms.
 HEAVY_FALLBACK_MS = 100
 CURVE_POINTS = 401
+#: How often a pending worker result is looked for, ms.
+JOB_POLL_MS = 15
+
+#: One worker thread for the slow sweeps of every Risk panel (a second would only compete for
+#: the same cores with the UI thread).
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="risk-sweep")
+
+
+def solved_by_least_squares(loss: str, penalty: str) -> bool:
+    """True when every fit of a sweep is one linear solve (squared loss, no penalty or L2)."""
+    return loss == "squared" and penalty in ("none", "l2")
 
 
 class RiskPanel(BasePanel):
@@ -50,8 +72,16 @@ class RiskPanel(BasePanel):
 
     def __init__(self, state: RiskState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
+        # Slow sweeps being computed on the worker thread, by memo key.
+        self._jobs: dict[tuple[object, ...], Future[object]] = {}
+        self._job_timer = QTimer(self)
+        self._job_timer.setSingleShot(True)
+        self._job_timer.setInterval(JOB_POLL_MS)
+        self._job_timer.timeout.connect(self._collect_jobs)
+        self._lambda_drawn: tuple[object, ...] | None = None
         self._build_fit_plot()
         self._build_degree_plot()
+        self._build_lambda_plot()
         self._build_lln_plot()
         self._build_slope_plot()
         self._build_controls()
@@ -118,6 +148,46 @@ class RiskPanel(BasePanel):
         plot.addItem(self.degree_marker, ignoreBounds=True)
         plot.addItem(self.own_marker, ignoreBounds=True)
 
+    def _build_lambda_plot(self) -> None:
+        plot = self.add_plot(0, 2, self._lambda_title(), tr("penalty weight λ (log scale)", "risk"),
+                             tr("risk", "risk"))
+        plot.setObjectName("risk_lambda_plot")
+        self.lambda_plot = plot
+        plot.setLogMode(x=True, y=True)
+        self.add_legend(plot)
+        self.lambda_train = pg.PlotDataItem(pen=theme.series_pen(0, width=2.0, dashed=False),
+                                            name=tr("training risk", "risk"))
+        self.lambda_expected = pg.PlotDataItem(pen=theme.series_pen(1, width=2.0, dashed=False),
+                                               name=tr("expected risk", "risk"))
+        for item in (self.lambda_train, self.lambda_expected):
+            plot.addItem(item)
+        # λ = 0 cannot sit on a log axis: its risks are horizontal reference lines.
+        self.lambda_zero_train = pg.InfiniteLine(
+            angle=0, movable=False,
+            pen=pg.mkPen(theme.series_colour(0), width=1.2, style=Qt.PenStyle.DashLine),
+            label=tr("λ = 0: training risk", "risk"),
+            labelOpts={"position": 0.25, "color": theme.text_colour(theme.series_colour(0))})
+        self.lambda_zero_expected = pg.InfiniteLine(
+            angle=0, movable=False,
+            pen=pg.mkPen(theme.series_colour(1), width=1.2, style=Qt.PenStyle.DashLine),
+            label=tr("λ = 0: expected risk", "risk"),
+            labelOpts={"position": 0.75, "color": theme.text_colour(theme.series_colour(1))})
+        self.lambda_marker = pg.InfiniteLine(
+            angle=90, movable=False,
+            pen=pg.mkPen(theme.current.foreground, width=1, style=Qt.PenStyle.DashLine))
+        for item in (self.lambda_zero_train, self.lambda_zero_expected, self.lambda_marker):
+            plot.addItem(item, ignoreBounds=True)
+
+    def _lambda_title(self, pending: bool = False) -> str:
+        penalty = self.state.penalty
+        if penalty == "l1":
+            title = tr("Risk against λ (L1 penalty)", "risk")
+        elif penalty == "l2":
+            title = tr("Risk against λ (L2 penalty)", "risk")
+        else:
+            title = tr("Risk against λ (no penalty chosen: what L2 would do)", "risk")
+        return title + (" – " + tr("computing…", "risk") if pending else "")
+
     def _build_lln_plot(self) -> None:
         plot = self.add_plot(1, 0, tr("Empirical risk of this fixed model", "risk"),
                              tr("sample size n (log scale)", "risk"), tr("risk", "risk"))
@@ -146,7 +216,7 @@ class RiskPanel(BasePanel):
     def _build_slope_plot(self) -> None:
         plot = self.add_plot(1, 1, tr("Risk against the slope a₁", "risk"),
                              tr("slope a₁ (other coefficients fixed)", "risk"),
-                             tr("risk", "risk"))
+                             tr("risk", "risk"), colspan=2)
         plot.setObjectName("risk_slope_plot")
         self.slope_plot = plot
         slope_legend = self.add_legend(plot)
@@ -234,6 +304,8 @@ class RiskPanel(BasePanel):
             self._fit_y_range()
             self._draw_degree_sweep()
             self._update_readout()
+        if changed & {"penalty", "lam"}:
+            self._draw_lambda_marker()
         if changed & {"loss", "huber_delta", "penalty"}:
             self.form.setRowVisible(self.controls["huber_delta"], state.loss == "huber")
             self.form.setRowVisible(self.controls["lam"], state.penalty != "none")
@@ -253,6 +325,7 @@ class RiskPanel(BasePanel):
         """Lay the panel out for an export, with the deferred plots drawn first."""
         if self._heavy_timer.isActive():
             self.redraw_heavy()
+        self._finish_jobs()
         super().ensure_laid_out(size)
 
     def _fit_y_range(self) -> None:
@@ -264,14 +337,53 @@ class RiskPanel(BasePanel):
         pad = 0.1 * max(hi - lo, 1e-6)
         self.fit_plot.setYRange(lo - pad, hi + pad, padding=0.0)
 
+    # ------------------------------------------------------------------ slow sweeps
+    def _sweep_or_job(self, key: tuple[object, ...], cached: Callable[[], object | None],
+                      compute: Callable[[], object], cheap: bool) -> object | None:
+        """The sweep for ``key`` if it is memoised or cheap (computed here); else None, with a
+        job for it on the worker thread (whose result triggers a redraw when it arrives)."""
+        hit = cached()
+        if hit is not None or cheap:
+            return hit if hit is not None else compute()
+        if key not in self._jobs:
+            self._jobs[key] = _WORKER.submit(compute)
+        self._job_timer.start()
+        return None
+
+    def pending(self) -> bool:
+        """Whether some plot still waits for its data (deferred redraw or a worker job)."""
+        return self._heavy_timer.isActive() or bool(self._jobs)
+
+    def _collect_jobs(self) -> None:
+        done = [key for key, job in self._jobs.items() if job.done()]
+        for key in done:
+            job = self._jobs.pop(key)
+            job.result()  # re-raises a failure of the maths here, on the UI thread
+        if done:
+            # Redraw the plots whose sweep may have arrived (a stale one is simply memoised).
+            self._draw_degree_sweep()
+            self._update_readout()
+            self._draw_lambda_sweep()
+        if self._jobs:
+            self._job_timer.start()
+
+    def _finish_jobs(self) -> None:
+        """Wait for every worker job and draw its result (for an export)."""
+        for job in list(self._jobs.values()):
+            job.result()
+        self._collect_jobs()
+
     def _draw_degree_sweep(self) -> None:
         state = self.state
-        sweep = model.sweep(state)
-        # An interpolating fit has training risk exactly 0, which a log axis cannot show: leave
-        # that point out rather than draw a made-up value.
-        train = np.where(sweep.train_risk > 0.0, sweep.train_risk, np.nan)
-        self.train_curve.setData(sweep.degrees, train, connect="finite")
-        self.expected_curve.setData(sweep.degrees, sweep.expected_risk)
+        args = model.degree_sweep_args(state)
+        key = ("degree", *rk.degree_sweep_key(*args))  # type: ignore[arg-type]
+        sweep = self._sweep_or_job(
+            key, lambda: rk.cached_degree_sweep(*args),
+            lambda: rk.degree_sweep(*args),  # type: ignore[arg-type]
+            solved_by_least_squares(state.loss, state.penalty))
+        self.degree_plot.setTitle(tr("Risk against the degree", "risk")
+                                  + ("" if sweep is not None
+                                     else " – " + tr("computing…", "risk")))
         own = model.uses_own_model(state)
         self.degree_marker.setVisible(not own)
         self.degree_marker.setValue(state.degree)
@@ -281,7 +393,62 @@ class RiskPanel(BasePanel):
             self.own_marker.setValue(np.log10(max(model.readout(state)["expected_risk"],
                                                   1e-300)))
         self.degree_plot.setXRange(-0.5, rk.MAX_DEGREE + 0.5, padding=0.0)
+        if not isinstance(sweep, rk.DegreeSweep):
+            self.train_curve.setData([], [])
+            self.expected_curve.setData([], [])
+            return
+        # An interpolating fit has training risk exactly 0, which a log axis cannot show: leave
+        # that point out rather than draw a made-up value.
+        train = np.where(sweep.train_risk > 0.0, sweep.train_risk, np.nan)
+        self.train_curve.setData(sweep.degrees, train, connect="finite")
+        self.expected_curve.setData(sweep.degrees, sweep.expected_risk)
         self.degree_plot.enableAutoRange(axis="y")
+
+    def _draw_lambda_marker(self) -> None:
+        state = self.state
+        on = state.penalty != "none" and state.lam > 0.0
+        self.lambda_marker.setVisible(on)
+        if on:
+            self.lambda_marker.setValue(np.log10(float(state.lam)))  # log axis: log10 coords
+
+    def _draw_lambda_sweep(self) -> None:
+        """Training and expected risk against λ (memoised per sample, degree, loss, penalty)."""
+        state = self.state
+        args = model.lambda_sweep_args(state)
+        key = ("lambda", *rk.lambda_sweep_key(*args))  # type: ignore[arg-type]
+        self._draw_lambda_marker()
+        if key == self._lambda_drawn:
+            return
+        ls = self._sweep_or_job(
+            key, lambda: rk.cached_lambda_sweep(*args),
+            lambda: rk.lambda_sweep(*args),  # type: ignore[arg-type]
+            solved_by_least_squares(state.loss, rk.swept_penalty(state.penalty)))
+        self.lambda_plot.setTitle(self._lambda_title(pending=ls is None))
+        if not isinstance(ls, rk.LambdaSweep):
+            self._lambda_drawn = None
+            for item in (self.lambda_train, self.lambda_expected):
+                item.setData([], [])
+            self.lambda_zero_train.setVisible(False)
+            self.lambda_zero_expected.setVisible(False)
+            return
+        self._lambda_drawn = key
+        # A zero training risk (an interpolating fit) has no place on a log axis.
+        train = np.where(ls.train_risk > 0.0, ls.train_risk, np.nan)
+        self.lambda_train.setData(ls.lams, train, connect="finite")
+        self.lambda_expected.setData(ls.lams, ls.expected_risk)
+        for line, value in ((self.lambda_zero_train, ls.zero.train_risk),
+                            (self.lambda_zero_expected, ls.zero_expected_risk)):
+            line.setVisible(value > 0.0)
+            if value > 0.0:
+                line.setValue(np.log10(value))
+        # The range covers the curves and both reference lines.
+        values = np.concatenate([train[np.isfinite(train)], ls.expected_risk,
+                                 [v for v in (ls.zero.train_risk, ls.zero_expected_risk)
+                                  if v > 0.0]])
+        lo, hi = np.log10(float(np.min(values))), np.log10(float(np.max(values)))
+        pad = 0.05 * max(hi - lo, 0.1)
+        self.lambda_plot.setYRange(lo - pad, hi + pad, padding=0.0)
+        self.lambda_plot.setXRange(np.log10(ls.lams[0]), np.log10(ls.lams[-1]), padding=0.02)
 
     def _update_readout(self) -> None:
         state = self.state
@@ -306,6 +473,7 @@ class RiskPanel(BasePanel):
         self._heavy_timer.stop()
         self._heavy_after_paint = False
         state = self.state
+        self._draw_lambda_sweep()
         r = model.readout(state)
         sp = model.spread(state)
         for j, item in enumerate(self.paths):
