@@ -150,3 +150,53 @@ def test_export_json_and_png(panel, tmp_path):
     assert doc["expected_risk"] == pytest.approx(model.readout(panel.state)["expected_risk"])
     panel.export_to(tmp_path / "r.png")
     assert (tmp_path / "r.png").stat().st_size > 10_000
+
+
+def test_lambda_plot_shows_the_models_sweep_and_follows_a_typed_lambda(panel, qtbot):
+    combo = panel.findChild(object, "penalty")
+    combo.setCurrentIndex(combo.findData("l2"))
+    assert panel.state.penalty == "l2"
+    type_into_spin(qtbot, panel.findChild(object, "lam"), "0.05")
+    assert panel.state.lam == pytest.approx(0.05)
+    qtbot.waitUntil(lambda: not panel.pending())
+    ls = model.lambda_sweep(panel.state)
+    assert panel.lambda_plot in panel._plots and panel.lambda_plot.objectName() == "risk_lambda_plot"
+    x, y = data(panel.lambda_expected)
+    np.testing.assert_array_equal(x, ls.lams)
+    np.testing.assert_array_equal(y, ls.expected_risk)
+    np.testing.assert_array_equal(data(panel.lambda_train)[1], ls.train_risk)
+    # the λ = 0 references sit at the unpenalised fit's risks (log axis: log10 values)
+    assert panel.lambda_zero_expected.value() == pytest.approx(np.log10(ls.zero_expected_risk))
+    assert panel.lambda_zero_train.value() == pytest.approx(np.log10(ls.zero.train_risk))
+    assert panel.lambda_marker.isVisible()
+    assert panel.lambda_marker.value() == pytest.approx(np.log10(0.05))
+    assert "L2" in panel.lambda_plot.titleLabel.text
+    # the sweep does not depend on λ: the marker moves, the curves stay
+    type_into_spin(qtbot, panel.findChild(object, "lam"), "2")
+    assert panel.lambda_marker.value() == pytest.approx(np.log10(2.0))
+    assert model.lambda_sweep(panel.state) is ls
+    # no penalty: no marker, and the title says L2 is what is swept
+    combo.setCurrentIndex(combo.findData("none"))
+    qtbot.waitUntil(lambda: not panel.pending())
+    assert not panel.lambda_marker.isVisible()
+    assert "L2" in panel.lambda_plot.titleLabel.text
+
+
+def test_iterative_sweeps_arrive_from_the_worker_and_stale_ones_are_not_drawn(panel, qtbot):
+    panel.state.update({"loss": "absolute", "n": 300, "seed": 77})
+    # nothing shown for the new sample until its exact sweeps have arrived
+    assert panel.pending()
+    assert "computing" in panel.degree_plot.titleLabel.text
+    assert panel.expected_curve.xData is None or len(panel.expected_curve.xData) == 0
+    panel.state.seed = 78  # the sample changes while the first jobs run
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=60_000)
+    assert "computing" not in panel.degree_plot.titleLabel.text
+    s = model.sweep(panel.state)
+    np.testing.assert_array_equal(data(panel.expected_curve)[1], s.expected_risk)
+    ls = model.lambda_sweep(panel.state)
+    np.testing.assert_array_equal(data(panel.lambda_expected)[1], ls.expected_risk)
+    assert "computing" not in panel.lambda_plot.titleLabel.text
+    # the read-out shows the fit of the current sample, which is also in the sweep
+    r = model.readout(panel.state)
+    assert r["expected_risk"] == pytest.approx(s.expected_risk[panel.state.degree], rel=1e-12)
+    assert f"{r['expected_risk']:.6g}" in panel.readout.text()
