@@ -282,7 +282,7 @@ def summary(state: RiskState) -> dict[str, Any]:
     doc["degree_sweep"] = [
         {"degree": int(d), "train_risk": float(t), "expected_risk": float(e),
          "objective": float(o)}
-        for d, t, e, o in zip(s.degrees, s.train_risk, s.expected_risk, s.objective)
+        for d, t, e, o in zip(s.degrees, s.train_risk, s.expected_risk, s.objective, strict=True)
     ]
     ls = lambda_sweep(state)
     zero = ls.zero
@@ -297,7 +297,7 @@ def summary(state: RiskState) -> dict[str, Any]:
                                     strict=True)],
     }
     doc["spread"] = [{"n": int(n), "mean": float(m), "std": float(sd)}
-                     for n, m, sd in zip(sp.n, sp.mean, sp.std)]
+                     for n, m, sd in zip(sp.n, sp.mean, sp.std, strict=True)]
     doc["repeats"] = state.repeats
     return doc
 

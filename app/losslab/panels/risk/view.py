@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QPushButton, QWidget
 from losslab.maths import risk as rk
 from losslab.panels.risk import model as model
 from losslab.panels.risk.model import RiskState
+from losslab.panels.risk.points import SamplePoints
 from losslab.qt import theme
 from losslab.qt.binding import tr
 from losslab.qt.panel_base import BasePanel
@@ -51,6 +52,8 @@ PATHS_SHOWN = 12
 #: Longest the deferred plots wait for the figure to paint the cheap ones first, ms.
 HEAVY_FALLBACK_MS = 100
 CURVE_POINTS = 401
+#: Smallest height of the λ plot's log risk axis, decades.
+LAMBDA_MIN_DECADES = 1.2
 #: How often a pending worker result is looked for, ms.
 JOB_POLL_MS = 15
 
@@ -104,10 +107,10 @@ class RiskPanel(BasePanel):
         plot.setXRange(-1.0, 1.0, padding=0.02)
         self.fit_plot = plot
         self.legend = self.add_legend(plot)
-        self.sample_points = pg.PlotDataItem(
-            pen=None, symbol="o", symbolSize=5, symbolPen=None,
-            symbolBrush=pg.mkBrush(theme.series_colour(0).red(), theme.series_colour(0).green(),
-                                   theme.series_colour(0).blue(), 150),
+        # Up to 10 000 equal dots: a light item (see points.py), not a ScatterPlotItem.
+        self.sample_points = SamplePoints(
+            5, pg.mkBrush(theme.series_colour(0).red(), theme.series_colour(0).green(),
+                          theme.series_colour(0).blue(), 150),
             name=tr("sample", "risk"))
         self.true_curve = pg.PlotDataItem(pen=theme.series_pen(2, width=2.0, dashed=True),
                                           name=tr("true f(x)", "risk"))
@@ -115,8 +118,8 @@ class RiskPanel(BasePanel):
                                            name=tr("model m(x)", "risk"))
         for item in (self.sample_points, self.true_curve, self.model_curve):
             plot.addItem(item)
-        # Up to 10 000 symbols: blit them from a pixmap when only the model curve changes.
-        self.sample_points.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Blit the dots from a pixmap when only the model curve changes.
+        self.sample_points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _build_degree_plot(self) -> None:
         plot = self.add_plot(0, 1, tr("Risk against the degree", "risk"),
@@ -189,8 +192,10 @@ class RiskPanel(BasePanel):
         return title + (" – " + tr("computing…", "risk") if pending else "")
 
     def _build_lln_plot(self) -> None:
+        # Two columns wide: its legend has three entries and its x axis spans 2 … 10 000.
         plot = self.add_plot(1, 0, tr("Empirical risk of this fixed model", "risk"),
-                             tr("sample size n (log scale)", "risk"), tr("risk", "risk"))
+                             tr("sample size n (log scale)", "risk"), tr("risk", "risk"),
+                             colspan=2)
         plot.setObjectName("risk_lln_plot")
         plot.setLogMode(x=True, y=False)
         self.lln_plot = plot
@@ -214,9 +219,9 @@ class RiskPanel(BasePanel):
                            members=self.paths[1:])
 
     def _build_slope_plot(self) -> None:
-        plot = self.add_plot(1, 1, tr("Risk against the slope a₁", "risk"),
+        plot = self.add_plot(1, 2, tr("Risk against the slope a₁", "risk"),
                              tr("slope a₁ (other coefficients fixed)", "risk"),
-                             tr("risk", "risk"), colspan=2)
+                             tr("risk", "risk"))
         plot.setObjectName("risk_slope_plot")
         self.slope_plot = plot
         slope_legend = self.add_legend(plot)
@@ -447,7 +452,12 @@ class RiskPanel(BasePanel):
                                   if v > 0.0]])
         lo, hi = np.log10(float(np.min(values))), np.log10(float(np.max(values)))
         pad = 0.05 * max(hi - lo, 0.1)
-        self.lambda_plot.setYRange(lo - pad, hi + pad, padding=0.0)
+        lo, hi = lo - pad, hi + pad
+        # At least one decade, so that the log axis has tick labels (it labels 1-2-5 steps).
+        if hi - lo < LAMBDA_MIN_DECADES:
+            mid = 0.5 * (lo + hi)
+            lo, hi = mid - 0.5 * LAMBDA_MIN_DECADES, mid + 0.5 * LAMBDA_MIN_DECADES
+        self.lambda_plot.setYRange(lo, hi, padding=0.0)
         self.lambda_plot.setXRange(np.log10(ls.lams[0]), np.log10(ls.lams[-1]), padding=0.02)
 
     def _update_readout(self) -> None:
