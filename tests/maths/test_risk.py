@@ -237,3 +237,25 @@ def test_lambda_sweep_is_memoised_and_independent_of_the_current_lambda():
     np.testing.assert_allclose(first.lams, np.logspace(-5, 1, 25), rtol=1e-15)
     state.degree = 4
     assert model.lambda_sweep(state) is not first
+
+
+def test_in_place_clenshaw_equals_numpy_legval():
+    rng = np.random.default_rng(4)
+    x = rng.uniform(-1, 1, (3, 500))
+    for degree in range(16):
+        c = rng.normal(size=degree + 1) * 10 ** rng.uniform(-3, 3)
+        np.testing.assert_allclose(rk.evaluate(c, x), leg.legval(x, c), rtol=1e-14,
+                                   atol=1e-14 * np.max(np.abs(c)))
+    assert rk.evaluate(np.zeros(0), x).shape == x.shape
+
+
+def test_spread_paths_are_running_means_of_the_draws_losses():
+    dist = rk.Distribution("sine", "laplace", 0.5)
+    c = np.array([0.1, 0.8, -0.2, 0.05])
+    for loss in rk.LOSS_KEYS:
+        sp = rk.spread(c, dist, loss, 0.7, 7, 3)
+        x, y = dist.draw(np.random.default_rng([3, 1]), (7, max(rk.SPREAD_GRID)))
+        losses = rk.loss_values(y - leg.legval(x, c), loss, 0.7)
+        grid = np.array(rk.SPREAD_GRID)
+        ref = np.array([[losses[j, :g].mean() for g in grid] for j in range(7)])
+        np.testing.assert_allclose(sp.paths, ref, rtol=1e-12)

@@ -62,10 +62,10 @@ def _cached(cache: OrderedDict[tuple[object, ...], object], key: tuple[object, .
 
 
 def _remember(cache: OrderedDict[tuple[object, ...], object], key: tuple[object, ...],
-              value: object) -> None:
+              value: object, size: int = _CACHE_SIZE) -> None:
     with _lock:
         cache[key] = value
-        while len(cache) > _CACHE_SIZE:
+        while len(cache) > size:
             cache.popitem(last=False)
 
 
@@ -130,6 +130,8 @@ class LambdaSweep:
 
 
 _lambda_cache: OrderedDict[tuple[object, ...], LambdaSweep] = OrderedDict()
+#: Every degree of one sample, twice over: moving the degree back and forth reuses its sweep.
+_LAMBDA_CACHE_SIZE = 32
 
 
 def swept_penalty(penalty: str) -> str:
@@ -174,7 +176,7 @@ def lambda_sweep(dist: Distribution, n: int, seed: int, degree: int, loss: str, 
                          expected[:-1], np.array([f.objective for f in fits]), zero,
                          float(expected[-1]))
     if use_cache:
-        _remember(_lambda_cache, key, result)
+        _remember(_lambda_cache, key, result, _LAMBDA_CACHE_SIZE)
     return result
 
 
@@ -207,8 +209,18 @@ def spread(model_leg: Array, dist: Distribution, loss: str, delta: float, repeat
     grid_arr = np.asarray(grid, dtype=np.intp)
     top = int(grid_arr.max())
     x, y = _spread_draw(dist, repeats, top, seed)
-    losses = loss_values(y - evaluate(model_leg, x), loss, delta)
-    running = np.cumsum(losses, axis=1)[:, grid_arr - 1] / grid_arr[None, :]
+    r = evaluate(model_leg, x)
+    np.subtract(y, r, out=r)
+    losses = loss_values(r, loss, delta)
+    # Sums over the stretches between grid points, then their running totals: the same
+    # numbers as a cumulative sum of every loss, without writing a million partial sums.
+    starts = np.concatenate([[0], grid_arr[:-1]])
+    if np.all(np.diff(grid_arr) > 0) and grid_arr[0] > 0:
+        flat = (np.arange(repeats)[:, None] * top + starts[None, :]).ravel()
+        pieces = np.add.reduceat(losses.ravel(), flat).reshape(repeats, len(grid_arr))
+        running = np.cumsum(pieces, axis=1) / grid_arr[None, :]
+    else:
+        running = np.cumsum(losses, axis=1)[:, grid_arr - 1] / grid_arr[None, :]
     return Spread(grid_arr.astype(np.float64), running.mean(axis=0),
                   running.std(axis=0, ddof=1), running)
 

@@ -226,7 +226,9 @@ def spread(state: RiskState) -> rk.Spread:
                    tuple(current_legendre(state).tolist()), state.repeats, state.seed)
 
 
-@lru_cache(maxsize=8)
+# 32: every degree's fit of the current sample (and a few own models) stays memoised, so moving
+# the degree back and forth reuses what was computed for it.
+@lru_cache(maxsize=32)
 def _spread(dist: rk.Distribution, loss: str, delta: float, model: tuple[float, ...],
             repeats: int, seed: int) -> rk.Spread:
     return rk.spread(np.asarray(model), dist, loss, delta, repeats, seed)
@@ -238,7 +240,7 @@ def slope_curves(state: RiskState) -> rk.SlopeCurves:
                    tuple(current_power(state).tolist()), state.n, state.seed)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _slopes(dist: rk.Distribution, loss: str, delta: float, power: tuple[float, ...], n: int,
             seed: int) -> rk.SlopeCurves:
     return rk.slope_curves(np.asarray(power), dist, loss, delta, n, seed)

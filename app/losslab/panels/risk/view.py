@@ -14,9 +14,12 @@ Five plots in a 2 × 3 grid, all drawn from :class:`RiskState` through the pure 
 * risk as a function of the slope a₁: the expected-risk curve and the empirical-risk curves of
   five samples of size n, each with its minimiser.
 
-The sample and the degree plot redraw at once; the others are heavier (millions of loss
-evaluations at n = 10 000) and are redrawn right after the figure has painted the first two, so
-that the cheap plots are on screen first and a burst of spin-box steps costs one recomputation.
+The sample and the degree plot redraw at once.  Under squared loss so do the others (the slope
+curves are quadratics in closed form, the resampling plot one pass over its million points):
+one paint shows everything.  Under absolute or Huber loss they are heavier (bounded scalar
+minimisations, adaptive quadrature) and are redrawn right after the figure has painted the
+cheap plots, so those are on screen first and a burst of spin-box steps costs one
+recomputation.
 
 Sweeps that need an iterative solver for every point (absolute or Huber loss, an L1 penalty:
 16 or 26 linear programmes or Newton solves, seconds at n = 10 000) are computed on a worker
@@ -315,8 +318,13 @@ class RiskPanel(BasePanel):
             self.form.setRowVisible(self.controls["huber_delta"], state.loss == "huber")
             self.form.setRowVisible(self.controls["lam"], state.penalty != "none")
         if changed & (MODEL_PARAMS | {"repeats"}):
-            self._heavy_after_paint = True
-            self._heavy_timer.start(HEAVY_FALLBACK_MS)
+            if state.loss == "squared":
+                # Closed-form slope curves, one pass over the resampling draw: cheaper than
+                # the second paint that deferring them would cost.
+                self.redraw_heavy()
+            else:
+                self._heavy_after_paint = True
+                self._heavy_timer.start(HEAVY_FALLBACK_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if (event.type() == QEvent.Type.Paint and self._heavy_after_paint
