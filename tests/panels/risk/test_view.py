@@ -186,17 +186,29 @@ def test_iterative_sweeps_arrive_from_the_worker_and_stale_ones_are_not_drawn(pa
     panel.state.update({"loss": "absolute", "n": 300, "seed": 77})
     # nothing shown for the new sample until its exact sweeps have arrived
     assert panel.pending()
-    assert "computing" in panel.degree_plot.titleLabel.text
+    assert panel.is_pending(panel.degree_plot)
     assert panel.expected_curve.xData is None or len(panel.expected_curve.xData) == 0
     panel.state.seed = 78  # the sample changes while the first jobs run
     qtbot.waitUntil(lambda: not panel.pending(), timeout=60_000)
-    assert "computing" not in panel.degree_plot.titleLabel.text
+    assert not panel.is_pending(panel.degree_plot)
     s = model.sweep(panel.state)
     np.testing.assert_array_equal(data(panel.expected_curve)[1], s.expected_risk)
     ls = model.lambda_sweep(panel.state)
     np.testing.assert_array_equal(data(panel.lambda_expected)[1], ls.expected_risk)
-    assert "computing" not in panel.lambda_plot.titleLabel.text
+    assert not panel.is_pending(panel.lambda_plot)
     # the read-out shows the fit of the current sample, which is also in the sweep
     r = model.readout(panel.state)
     assert r["expected_risk"] == pytest.approx(s.expected_risk[panel.state.degree], rel=1e-12)
     assert f"{r['expected_risk']:.6g}" in panel.readout.text()
+
+
+def test_export_waits_for_the_worker_and_draws_its_result(panel, tmp_path):
+    panel.state.update({"loss": "huber", "n": 200, "seed": 9})
+    assert panel.pending()
+    panel.export_to(tmp_path / "r.png")
+    assert not panel.pending()
+    assert not panel.is_pending(panel.degree_plot) and not panel.is_pending(panel.lambda_plot)
+    np.testing.assert_array_equal(data(panel.expected_curve)[1],
+                                  model.sweep(panel.state).expected_risk)
+    np.testing.assert_array_equal(data(panel.lambda_expected)[1],
+                                  model.lambda_sweep(panel.state).expected_risk)

@@ -23,21 +23,23 @@ recomputation.
 
 Sweeps that need an iterative solver for every point (absolute or Huber loss, an L1 penalty:
 16 or 26 linear programmes or Newton solves, seconds at n = 10 000) are computed on a worker
-thread; their plot says "computing…" and is empty until the exact result arrives, and a result
-for parameters that have changed meanwhile is not drawn.  Least-squares sweeps are computed at
-once.
+thread; their plot says "computing…" (a label in its data area) and is empty until the exact
+result arrives, and a result for parameters that have changed meanwhile is not drawn.
+Least-squares sweeps are computed at once.
 """
 
 from __future__ import annotations
 
 import html
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QPushButton, QWidget
 
 from losslab.maths import risk as rk
 from losslab.panels.risk import model as model
@@ -60,9 +62,42 @@ LAMBDA_MIN_DECADES = 1.2
 #: How often a pending worker result is looked for, ms.
 JOB_POLL_MS = 15
 
-#: One worker thread for the slow sweeps of every Risk panel (a second would only compete for
-#: the same cores with the UI thread).
-_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="risk-sweep")
+class _Worker:
+    """One daemon thread running the slow sweeps of every Risk panel in turn (a second would
+    only compete for the same cores with the UI thread).
+
+    A daemon thread, not a ``ThreadPoolExecutor``: the interpreter does not wait at exit for a
+    sweep nobody will see, and a sweep still running then cannot hold up Qt's teardown.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[tuple[Callable[[], object], Future[object]]] = (
+            queue.SimpleQueue())
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable[[], object]) -> Future[object]:
+        job: Future[object] = Future()
+        self._queue.put((fn, job))
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="risk-sweep",
+                                                daemon=True)
+                self._thread.start()
+        return job
+
+    def _run(self) -> None:
+        while True:
+            fn, job = self._queue.get()
+            if not job.set_running_or_notify_cancel():
+                continue
+            try:
+                job.set_result(fn())
+            except BaseException as exc:  # handed to the UI thread by job.result()
+                job.set_exception(exc)
+
+
+_WORKER = _Worker()
 
 
 def solved_by_least_squares(loss: str, penalty: str) -> bool:
@@ -85,6 +120,7 @@ class RiskPanel(BasePanel):
         self._job_timer.setInterval(JOB_POLL_MS)
         self._job_timer.timeout.connect(self._collect_jobs)
         self._lambda_drawn: tuple[object, ...] | None = None
+        self._pending_labels: dict[int, pg.TextItem] = {}
         self._build_fit_plot()
         self._build_degree_plot()
         self._build_lambda_plot()
@@ -184,15 +220,35 @@ class RiskPanel(BasePanel):
         for item in (self.lambda_zero_train, self.lambda_zero_expected, self.lambda_marker):
             plot.addItem(item, ignoreBounds=True)
 
-    def _lambda_title(self, pending: bool = False) -> str:
+    def _lambda_title(self) -> str:
         penalty = self.state.penalty
         if penalty == "l1":
-            title = tr("Risk against λ (L1 penalty)", "risk")
-        elif penalty == "l2":
-            title = tr("Risk against λ (L2 penalty)", "risk")
-        else:
-            title = tr("Risk against λ (no penalty chosen: what L2 would do)", "risk")
-        return title + (" – " + tr("computing…", "risk") if pending else "")
+            return tr("Risk against λ (L1 penalty)", "risk")
+        if penalty == "l2":
+            return tr("Risk against λ (L2 penalty)", "risk")
+        return tr("Risk against λ (no penalty chosen: what L2 would do)", "risk")
+
+    def _show_pending(self, plot: pg.PlotItem, pending: bool) -> None:
+        """Show or hide "computing…" in the middle of ``plot`` (a label in the data area, not
+        in the title: a title change would lay the whole figure out again)."""
+        label = self._pending_labels.get(id(plot))
+        if label is None:
+            if not pending:
+                return
+            label = pg.TextItem(tr("computing…", "risk"), color=theme.current.foreground,
+                                anchor=(0.5, 0.5))
+            label.setObjectName(f"{plot.objectName()}_pending")
+            plot.addItem(label, ignoreBounds=True)
+            self._pending_labels[id(plot)] = label
+        label.setVisible(pending)
+        if pending:
+            (x0, x1), (y0, y1) = plot.vb.viewRange()
+            label.setPos(0.5 * (x0 + x1), 0.5 * (y0 + y1))
+
+    def is_pending(self, plot: pg.PlotItem) -> bool:
+        """Whether ``plot`` says its data are still being computed."""
+        label = self._pending_labels.get(id(plot))
+        return label is not None and label.isVisible()
 
     def _build_lln_plot(self) -> None:
         # Two columns wide: its legend has three entries and its x axis spans 2 … 10 000.
@@ -312,6 +368,8 @@ class RiskPanel(BasePanel):
             self._fit_y_range()
             self._draw_degree_sweep()
             self._update_readout()
+        if changed & {"penalty"}:
+            self.lambda_plot.setTitle(self._lambda_title())
         if changed & {"penalty", "lam"}:
             self._draw_lambda_marker()
         if changed & {"loss", "huber_delta", "penalty"}:
@@ -336,10 +394,15 @@ class RiskPanel(BasePanel):
 
     def ensure_laid_out(self, size: tuple[int, int] | None = None) -> None:
         """Lay the panel out for an export, with the deferred plots drawn first."""
+        drew = self._heavy_timer.isActive() or bool(self._jobs)
         if self._heavy_timer.isActive():
             self.redraw_heavy()
         self._finish_jobs()
         super().ensure_laid_out(size)
+        if drew:
+            # New data changed ranges and tick labels: lay the figure out for them before it
+            # is drawn (the base class does not for a panel that is already shown).
+            QApplication.processEvents()
 
     def _fit_y_range(self) -> None:
         """y range: the sample and f, so a wild high-degree model cannot squash them."""
@@ -379,6 +442,8 @@ class RiskPanel(BasePanel):
             self._draw_lambda_sweep()
         if self._jobs:
             self._job_timer.start()
+        else:
+            self._job_timer.stop()  # nothing left to look for (an export may have waited)
 
     def _finish_jobs(self) -> None:
         """Wait for every worker job and draw its result (for an export)."""
@@ -394,9 +459,7 @@ class RiskPanel(BasePanel):
             key, lambda: rk.cached_degree_sweep(*args),
             lambda: rk.degree_sweep(*args),  # type: ignore[arg-type]
             solved_by_least_squares(state.loss, state.penalty))
-        self.degree_plot.setTitle(tr("Risk against the degree", "risk")
-                                  + ("" if sweep is not None
-                                     else " – " + tr("computing…", "risk")))
+        self._show_pending(self.degree_plot, sweep is None)
         own = model.uses_own_model(state)
         self.degree_marker.setVisible(not own)
         self.degree_marker.setValue(state.degree)
@@ -436,7 +499,7 @@ class RiskPanel(BasePanel):
             key, lambda: rk.cached_lambda_sweep(*args),
             lambda: rk.lambda_sweep(*args),  # type: ignore[arg-type]
             solved_by_least_squares(state.loss, rk.swept_penalty(state.penalty)))
-        self.lambda_plot.setTitle(self._lambda_title(pending=ls is None))
+        self._show_pending(self.lambda_plot, ls is None)
         if not isinstance(ls, rk.LambdaSweep):
             self._lambda_drawn = None
             for item in (self.lambda_train, self.lambda_expected):
