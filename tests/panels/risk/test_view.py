@@ -188,6 +188,8 @@ def test_iterative_sweeps_arrive_from_the_worker_and_stale_ones_are_not_drawn(pa
     assert panel.pending()
     assert panel.is_pending(panel.degree_plot)
     assert panel.expected_curve.xData is None or len(panel.expected_curve.xData) == 0
+    qtbot.waitUntil(lambda: panel.is_pending(panel.lln_plot), timeout=20_000)
+    assert panel.band_high.yData is None or len(panel.band_high.yData) == 0  # nothing stale
     panel.state.seed = 78  # the sample changes while the first jobs run
     qtbot.waitUntil(lambda: not panel.pending(), timeout=60_000)
     assert not panel.is_pending(panel.degree_plot)
@@ -196,6 +198,12 @@ def test_iterative_sweeps_arrive_from_the_worker_and_stale_ones_are_not_drawn(pa
     ls = model.lambda_sweep(panel.state)
     np.testing.assert_array_equal(data(panel.lambda_expected)[1], ls.expected_risk)
     assert not panel.is_pending(panel.lambda_plot)
+    # the resampling and slope plots (heavy under absolute loss) arrived from the worker too
+    assert not panel.is_pending(panel.lln_plot) and not panel.is_pending(panel.slope_plot)
+    sp = model.spread(panel.state)
+    np.testing.assert_array_equal(data(panel.band_high)[1], sp.mean + sp.std)
+    np.testing.assert_array_equal(data(panel.slope_expected)[1],
+                                  model.slope_curves(panel.state).expected)
     # the read-out shows the fit of the current sample, which is also in the sweep
     r = model.readout(panel.state)
     assert r["expected_risk"] == pytest.approx(s.expected_risk[panel.state.degree], rel=1e-12)

@@ -220,10 +220,20 @@ def _expected(dist: rk.Distribution, loss: str, delta: float,
     return rk.expected_risk(rk.power_to_leg(np.asarray(coefficients)), dist, loss, delta)
 
 
+def spread_args(state: RiskState) -> tuple[Any, ...]:
+    """What :func:`spread` depends on (a hashable key; the model as Legendre coefficients)."""
+    return (distribution(state), state.loss, float(state.huber_delta),
+            tuple(current_legendre(state).tolist()), state.repeats, state.seed)
+
+
 def spread(state: RiskState) -> rk.Spread:
     """Empirical risk of the evaluated model over ``repeats`` samples per n on the grid."""
-    return _spread(distribution(state), state.loss, float(state.huber_delta),
-                   tuple(current_legendre(state).tolist()), state.repeats, state.seed)
+    return spread_of(*spread_args(state))
+
+
+def spread_of(*args: Any) -> rk.Spread:
+    """:func:`spread` for arguments from :func:`spread_args` (memoised)."""
+    return _spread(*args)
 
 
 # 32: every degree's fit of the current sample (and a few own models) stays memoised, so moving
@@ -234,10 +244,20 @@ def _spread(dist: rk.Distribution, loss: str, delta: float, model: tuple[float, 
     return rk.spread(np.asarray(model), dist, loss, delta, repeats, seed)
 
 
+def slope_args(state: RiskState) -> tuple[Any, ...]:
+    """What :func:`slope_curves` depends on (a hashable key)."""
+    return (distribution(state), state.loss, float(state.huber_delta),
+            tuple(current_power(state).tolist()), state.n, state.seed)
+
+
 def slope_curves(state: RiskState) -> rk.SlopeCurves:
     """R and R̂ as functions of the slope a₁ of the evaluated model (5 samples of size n)."""
-    return _slopes(distribution(state), state.loss, float(state.huber_delta),
-                   tuple(current_power(state).tolist()), state.n, state.seed)
+    return slope_curves_of(*slope_args(state))
+
+
+def slope_curves_of(*args: Any) -> rk.SlopeCurves:
+    """:func:`slope_curves` for arguments from :func:`slope_args` (memoised)."""
+    return _slopes(*args)
 
 
 @lru_cache(maxsize=32)

@@ -17,9 +17,8 @@ Five plots in a 2 × 3 grid, all drawn from :class:`RiskState` through the pure 
 The sample and the degree plot redraw at once.  Under squared loss so do the others (the slope
 curves are quadratics in closed form, the resampling plot one pass over its million points):
 one paint shows everything.  Under absolute or Huber loss they are heavier (bounded scalar
-minimisations, adaptive quadrature) and are redrawn right after the figure has painted the
-cheap plots, so those are on screen first and a burst of spin-box steps costs one
-recomputation.
+minimisations, adaptive quadrature) and are computed on the worker thread, started right after
+the figure has painted the cheap plots (a burst of spin-box steps starts one computation).
 
 Sweeps that need an iterative solver for every point (absolute or Huber loss, an L1 penalty:
 16 or 26 linear programmes or Newton solves, seconds at n = 10 000) are computed on a worker
@@ -59,6 +58,8 @@ HEAVY_FALLBACK_MS = 100
 CURVE_POINTS = 401
 #: Smallest height of the λ plot's log risk axis, decades.
 LAMBDA_MIN_DECADES = 1.2
+#: Worker results kept by a panel (every degree's spread and slope curves, twice over).
+DONE_KEPT = 64
 #: How often a pending worker result is looked for, ms.
 JOB_POLL_MS = 15
 
@@ -121,6 +122,9 @@ class RiskPanel(BasePanel):
         self._job_timer.timeout.connect(self._collect_jobs)
         self._lambda_drawn: tuple[object, ...] | None = None
         self._pending_labels: dict[int, pg.TextItem] = {}
+        # Worker results by key (sweeps are also memoised by the maths; spreads and slope
+        # curves only here), oldest first.
+        self._done: dict[tuple[object, ...], object] = {}
         self._build_fit_plot()
         self._build_degree_plot()
         self._build_lambda_plot()
@@ -434,12 +438,16 @@ class RiskPanel(BasePanel):
         done = [key for key, job in self._jobs.items() if job.done()]
         for key in done:
             job = self._jobs.pop(key)
-            job.result()  # re-raises a failure of the maths here, on the UI thread
+            # result() re-raises a failure of the maths here, on the UI thread.
+            self._done[key] = job.result()
+        while len(self._done) > DONE_KEPT:
+            self._done.pop(next(iter(self._done)))
         if done:
-            # Redraw the plots whose sweep may have arrived (a stale one is simply memoised).
+            # Redraw the plots whose data may have arrived (a stale result is only kept).
             self._draw_degree_sweep()
             self._update_readout()
-            self._draw_lambda_sweep()
+            if not self._heavy_timer.isActive():
+                self.redraw_heavy()
         if self._jobs:
             self._job_timer.start()
         else:
@@ -447,9 +455,10 @@ class RiskPanel(BasePanel):
 
     def _finish_jobs(self) -> None:
         """Wait for every worker job and draw its result (for an export)."""
-        for job in list(self._jobs.values()):
-            job.result()
-        self._collect_jobs()
+        while self._jobs:  # drawing a result may start the jobs that depend on it
+            for job in list(self._jobs.values()):
+                job.exception()  # waits; a failure is raised by _collect_jobs
+            self._collect_jobs()
 
     def _draw_degree_sweep(self) -> None:
         state = self.state
@@ -550,13 +559,31 @@ class RiskPanel(BasePanel):
             f"<table cellspacing='3'>{table}</table>")
 
     def redraw_heavy(self) -> None:
-        """The law-of-large-numbers and slope plots (deferred; see the module docstring)."""
+        """The λ, law-of-large-numbers and slope plots (see the module docstring): computed
+        here under squared loss; under absolute or Huber loss (bounded minimisations, adaptive
+        quadrature: ~0.2 s at n = 10 000) on the worker thread, each plot saying "computing…"
+        until its result arrives."""
         self._heavy_timer.stop()
         self._heavy_after_paint = False
         state = self.state
         self._draw_lambda_sweep()
-        r = model.readout(state)
-        sp = model.spread(state)
+        cheap = state.loss == "squared"
+        sargs = model.spread_args(state)
+        sp = self._sweep_or_job(("spread", *sargs), lambda: self._done.get(("spread", *sargs)),
+                                lambda: model.spread_of(*sargs), cheap)
+        self._draw_lln(sp if isinstance(sp, rk.Spread) else None)
+        cargs = model.slope_args(state)
+        sc = self._sweep_or_job(("slopes", *cargs), lambda: self._done.get(("slopes", *cargs)),
+                                lambda: model.slope_curves_of(*cargs), cheap)
+        self._draw_slopes(sc if isinstance(sc, rk.SlopeCurves) else None)
+
+    def _draw_lln(self, sp: rk.Spread | None) -> None:
+        self._show_pending(self.lln_plot, sp is None)
+        if sp is None:
+            for item in (*self.paths, self.band_high, self.band_low, self.lln_expected):
+                item.setData([], [])
+            return
+        r = model.readout(self.state)
         for j, item in enumerate(self.paths):
             if j < sp.paths.shape[0]:
                 item.setData(sp.n, sp.paths[j])
@@ -569,7 +596,14 @@ class RiskPanel(BasePanel):
         top = float(np.max(np.concatenate([shown.ravel(), sp.mean + sp.std])))
         bottom = min(0.0, float(np.min(sp.mean - sp.std)))
         self.lln_plot.setYRange(bottom, top, padding=0.05)
-        sc = model.slope_curves(state)
+
+    def _draw_slopes(self, sc: rk.SlopeCurves | None) -> None:
+        self._show_pending(self.slope_plot, sc is None)
+        if sc is None:
+            for item in (*self.slope_empirical, self.slope_expected, self.slope_minima,
+                         self.slope_expected_min):
+                item.setData([], [])
+            return
         for j, item in enumerate(self.slope_empirical):
             item.setData(sc.slopes, sc.empirical[j])
         self.slope_expected.setData(sc.slopes, sc.expected)
