@@ -63,6 +63,7 @@ DONE_KEPT = 64
 #: How often a pending worker result is looked for, ms.
 JOB_POLL_MS = 15
 
+
 class _Worker:
     """One daemon thread running the slow sweeps of every Risk panel in turn (a second would
     only compete for the same cores with the UI thread).
@@ -125,6 +126,7 @@ class RiskPanel(BasePanel):
         # Worker results by key (sweeps are also memoised by the maths; spreads and slope
         # curves only here), oldest first.
         self._done: dict[tuple[object, ...], object] = {}
+        self._results_unpainted = False
         self._build_fit_plot()
         self._build_degree_plot()
         self._build_lambda_plot()
@@ -389,6 +391,8 @@ class RiskPanel(BasePanel):
                 self._heavy_timer.start(HEAVY_FALLBACK_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and watched is self.graphics.viewport():
+            self._results_unpainted = False
         if (event.type() == QEvent.Type.Paint and self._heavy_after_paint
                 and watched is self.graphics.viewport()):
             # The cheap plots are being painted now: the heavy ones right after this paint.
@@ -431,8 +435,9 @@ class RiskPanel(BasePanel):
         return None
 
     def pending(self) -> bool:
-        """Whether some plot still waits for its data (deferred redraw or a worker job)."""
-        return self._heavy_timer.isActive() or bool(self._jobs)
+        """Whether some plot still waits for its data to be on screen: a deferred redraw, a
+        worker job, or a worker result drawn but not yet painted."""
+        return self._heavy_timer.isActive() or bool(self._jobs) or self._results_unpainted
 
     def _collect_jobs(self) -> None:
         done = [key for key, job in self._jobs.items() if job.done()]
@@ -443,7 +448,10 @@ class RiskPanel(BasePanel):
         while len(self._done) > DONE_KEPT:
             self._done.pop(next(iter(self._done)))
         if done:
-            # Redraw the plots whose data may have arrived (a stale result is only kept).
+            # Redraw the plots whose data may have arrived (a stale result is only kept), and
+            # count as pending until the figure has painted them.
+            self._results_unpainted = True
+            self.graphics.viewport().update()
             self._draw_degree_sweep()
             self._update_readout()
             if not self._heavy_timer.isActive():
