@@ -2777,6 +2777,18 @@ gradient descent went.&lt;/p&gt;
       <translation>Risk against the slope a₁</translation>
     </message>
     <message>
+      <source>Risk against λ (L1 penalty)</source>
+      <translation>Risk against λ (L1 penalty)</translation>
+    </message>
+    <message>
+      <source>Risk against λ (L2 penalty)</source>
+      <translation>Risk against λ (L2 penalty)</translation>
+    </message>
+    <message>
+      <source>Risk against λ (no penalty chosen: what L2 would do)</source>
+      <translation>Risk against λ (no penalty chosen: what L2 would do)</translation>
+    </message>
+    <message>
       <source>Sample, true f and model</source>
       <translation>Sample, true f and model</translation>
     </message>
@@ -2787,6 +2799,10 @@ gradient descent went.&lt;/p&gt;
     <message>
       <source>absolute |r|</source>
       <translation>absolute |r|</translation>
+    </message>
+    <message>
+      <source>computing…</source>
+      <translation>computing…</translation>
     </message>
     <message>
       <source>degree d</source>
@@ -2837,6 +2853,10 @@ gradient descent went.&lt;/p&gt;
       <translation>own model: expected risk</translation>
     </message>
     <message>
+      <source>penalty weight λ (log scale)</source>
+      <translation>penalty weight λ (log scale)</translation>
+    </message>
+    <message>
       <source>resample paths</source>
       <translation>resample paths</translation>
     </message>
@@ -2879,6 +2899,14 @@ gradient descent went.&lt;/p&gt;
     <message>
       <source>your own polynomial</source>
       <translation>your own polynomial</translation>
+    </message>
+    <message>
+      <source>λ = 0: expected risk</source>
+      <translation>λ = 0: expected risk</translation>
+    </message>
+    <message>
+      <source>λ = 0: training risk</source>
+      <translation>λ = 0: training risk</translation>
     </message>
   </context>
 </TS>

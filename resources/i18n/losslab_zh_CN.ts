@@ -2766,6 +2766,18 @@ gradient descent went.&lt;/p&gt;
       <translation>风险随斜率 a₁ 的变化</translation>
     </message>
     <message>
+      <source>Risk against λ (L1 penalty)</source>
+      <translation>风险随 λ 的变化（L1 惩罚）</translation>
+    </message>
+    <message>
+      <source>Risk against λ (L2 penalty)</source>
+      <translation>风险随 λ 的变化（L2 惩罚）</translation>
+    </message>
+    <message>
+      <source>Risk against λ (no penalty chosen: what L2 would do)</source>
+      <translation>风险随 λ 的变化（未选惩罚：L2 惩罚的效果）</translation>
+    </message>
+    <message>
       <source>Sample, true f and model</source>
       <translation>样本、真实函数 f 与模型</translation>
     </message>
@@ -2776,6 +2788,10 @@ gradient descent went.&lt;/p&gt;
     <message>
       <source>absolute |r|</source>
       <translation>绝对值 |r|</translation>
+    </message>
+    <message>
+      <source>computing…</source>
+      <translation>计算中…</translation>
     </message>
     <message>
       <source>degree d</source>
@@ -2826,6 +2842,10 @@ gradient descent went.&lt;/p&gt;
       <translation>自定义模型：期望风险</translation>
     </message>
     <message>
+      <source>penalty weight λ (log scale)</source>
+      <translation>惩罚权重 λ（对数坐标）</translation>
+    </message>
+    <message>
       <source>resample paths</source>
       <translation>重新抽样路径</translation>
     </message>
@@ -2868,6 +2888,14 @@ gradient descent went.&lt;/p&gt;
     <message>
       <source>your own polynomial</source>
       <translation>自定义的多项式</translation>
+    </message>
+    <message>
+      <source>λ = 0: expected risk</source>
+      <translation>λ = 0：期望风险</translation>
+    </message>
+    <message>
+      <source>λ = 0: training risk</source>
+      <translation>λ = 0：训练风险</translation>
     </message>
   </context>
 </TS>

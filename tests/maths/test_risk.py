@@ -182,3 +182,80 @@ def test_legendre_power_round_trip():
     np.testing.assert_allclose(rk.evaluate(rk.power_to_leg(a), np.array([0.7])),
                                np.polyval(a[::-1], 0.7), rtol=1e-14)
     assert leg.legval(0.5, rk.power_to_leg(a)) == pytest.approx(np.polyval(a[::-1], 0.5))
+
+
+# ---------------------------------------------------------------------------- λ sweep
+@pytest.mark.parametrize("loss,penalty", [("squared", "none"), ("squared", "l1"),
+                                          ("absolute", "l1"), ("huber", "l2")])
+def test_lambda_sweep_points_are_true_minimisers(loss, penalty):
+    dist = rk.Distribution("sine", "gaussian", 0.4)
+    x, y = rk.sample(dist, 30, 7)
+    grid = (1e-4, 1e-2, 0.3)
+    ls = rk.lambda_sweep(dist, 30, 7, 3, loss, 0.5, penalty, grid=grid)
+    swept = "l2" if penalty == "none" else penalty
+    assert ls.penalty == swept
+    for lam, f, obj in zip(grid, ls.fits, ls.objective, strict=True):
+        assert f.kkt_ok
+        assert rk.kkt_violation(f, x, y, loss, 0.5, swept, lam) < 1e-9
+        assert obj == pytest.approx(_objective_power(f.power, x, y, loss, 0.5, swept, lam),
+                                    rel=1e-12)
+        # an independent derivative-free search from the fit does no better
+        res = optimize.minimize(_objective_power, f.power + 0.05,
+                                args=(x, y, loss, 0.5, swept, lam), method="Powell",
+                                options={"xtol": 1e-12, "ftol": 1e-15, "maxfev": 40_000})
+        assert obj <= res.fun + 1e-12
+    assert rk.kkt_violation(ls.zero, x, y, loss, 0.5, "none", 0.0) < 1e-9
+
+
+@pytest.mark.parametrize("loss,penalty", [("squared", "l2"), ("squared", "l1"),
+                                          ("absolute", "l1"), ("huber", "none")])
+def test_training_risk_never_falls_as_lambda_grows(loss, penalty):
+    # Exact optima: J(w1; λ1) ≤ J(w2; λ1) and J(w2; λ2) ≤ J(w1; λ2); adding them gives
+    # (λ2 − λ1)(P(w1) − P(w2)) ≥ 0, so P falls and R̂ = J − λP cannot fall as λ grows.
+    ls = rk.lambda_sweep(rk.Distribution("sine", "laplace", 0.5), 40, 3, 5, loss, 0.7, penalty)
+    train = np.concatenate([[ls.zero.train_risk], ls.train_risk])
+    assert np.all(np.diff(train) >= -1e-10 * np.max(train))
+    assert train[-1] > train[0]  # and a large λ does cost training risk
+
+
+@pytest.mark.parametrize("loss", rk.LOSS_KEYS)
+def test_lambda_sweep_expected_risks_match_the_independent_quadrature(loss):
+    ls = rk.lambda_sweep(rk.Distribution("line", "gaussian", 0.6), 25, 2, 3, loss, 0.7, "l2")
+    for k in (0, 12, 24):
+        ref = _brute_expected(ls.fits[k].power, "line", "gaussian", 0.6, loss, 0.7)
+        assert ls.expected_risk[k] == pytest.approx(ref, rel=1e-8)
+    ref = _brute_expected(ls.zero.power, "line", "gaussian", 0.6, loss, 0.7)
+    assert ls.zero_expected_risk == pytest.approx(ref, rel=1e-8)
+
+
+def test_lambda_sweep_is_memoised_and_independent_of_the_current_lambda():
+    state = model.RiskState()
+    state.update({"penalty": "l2", "lam": 0.01})
+    first = model.lambda_sweep(state)
+    state.lam = 0.5
+    assert model.lambda_sweep(state) is first
+    np.testing.assert_allclose(first.lams, np.logspace(-5, 1, 25), rtol=1e-15)
+    state.degree = 4
+    assert model.lambda_sweep(state) is not first
+
+
+def test_in_place_clenshaw_equals_numpy_legval():
+    rng = np.random.default_rng(4)
+    x = rng.uniform(-1, 1, (3, 500))
+    for degree in range(16):
+        c = rng.normal(size=degree + 1) * 10 ** rng.uniform(-3, 3)
+        np.testing.assert_allclose(rk.evaluate(c, x), leg.legval(x, c), rtol=1e-14,
+                                   atol=1e-14 * np.max(np.abs(c)))
+    assert rk.evaluate(np.zeros(0), x).shape == x.shape
+
+
+def test_spread_paths_are_running_means_of_the_draws_losses():
+    dist = rk.Distribution("sine", "laplace", 0.5)
+    c = np.array([0.1, 0.8, -0.2, 0.05])
+    for loss in rk.LOSS_KEYS:
+        sp = rk.spread(c, dist, loss, 0.7, 7, 3)
+        x, y = dist.draw(np.random.default_rng([3, 1]), (7, max(rk.SPREAD_GRID)))
+        losses = rk.loss_values(y - leg.legval(x, c), loss, 0.7)
+        grid = np.array(rk.SPREAD_GRID)
+        ref = np.array([[losses[j, :g].mean() for g in grid] for j in range(7)])
+        np.testing.assert_allclose(sp.paths, ref, rtol=1e-12)

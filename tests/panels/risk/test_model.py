@@ -75,3 +75,23 @@ def test_summary_layout():
     assert doc["coefficients"] == pytest.approx(
         model.sweep(state).fits[state.degree].power.tolist())
     assert [s["n"] for s in doc["spread"]] == list(rk.SPREAD_GRID)
+
+
+def test_summary_lambda_sweep_agrees_with_the_fits():
+    state = model.RiskState()
+    state.update({"penalty": "l1", "lam": 0.01, "degree": 4})
+    doc = model.PANEL.json_document(state)
+    ls = doc["lambda_sweep"]
+    assert ls["penalty"] == "l1" and ls["degree"] == 4
+    points = ls["points"]
+    assert [p["lam"] for p in points] == [0.0, *rk.LAMBDA_GRID]
+    x, y = model.the_sample(state)
+    for p in points[::6]:
+        f = rk.fit(x, y, 4, "squared", 1.0, "l1", p["lam"])
+        assert p["train_risk"] == pytest.approx(f.train_risk, rel=1e-12)
+        assert p["objective"] == pytest.approx(f.objective, rel=1e-12)
+        assert p["expected_risk"] == pytest.approx(
+            rk.expected_risk(f.legendre, model.distribution(state), "squared"), rel=1e-12)
+    # no penalty chosen: the sweep says it swept L2
+    state.penalty = "none"
+    assert model.PANEL.json_document(state)["lambda_sweep"]["penalty"] == "l2"

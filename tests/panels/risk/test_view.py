@@ -90,6 +90,8 @@ def test_loss_combo_writes_state_and_shows_delta(panel, qtbot):
     combo.setCurrentIndex(combo.findData("huber"))
     assert panel.state.loss == "huber"
     assert panel.controls["huber_delta"].isVisible()
+    # Huber fits are iterative: the degree sweep arrives from the worker thread.
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=20_000)
     s = model.sweep(panel.state)
     assert s.fits[0].method == "newton+kkt"
     np.testing.assert_array_equal(data(panel.expected_curve)[1], s.expected_risk)
@@ -148,3 +150,73 @@ def test_export_json_and_png(panel, tmp_path):
     assert doc["expected_risk"] == pytest.approx(model.readout(panel.state)["expected_risk"])
     panel.export_to(tmp_path / "r.png")
     assert (tmp_path / "r.png").stat().st_size > 10_000
+
+
+def test_lambda_plot_shows_the_models_sweep_and_follows_a_typed_lambda(panel, qtbot):
+    combo = panel.findChild(object, "penalty")
+    combo.setCurrentIndex(combo.findData("l2"))
+    assert panel.state.penalty == "l2"
+    type_into_spin(qtbot, panel.findChild(object, "lam"), "0.05")
+    assert panel.state.lam == pytest.approx(0.05)
+    qtbot.waitUntil(lambda: not panel.pending())
+    ls = model.lambda_sweep(panel.state)
+    assert panel.lambda_plot in panel._plots and panel.lambda_plot.objectName() == "risk_lambda_plot"
+    x, y = data(panel.lambda_expected)
+    np.testing.assert_array_equal(x, ls.lams)
+    np.testing.assert_array_equal(y, ls.expected_risk)
+    np.testing.assert_array_equal(data(panel.lambda_train)[1], ls.train_risk)
+    # the λ = 0 references sit at the unpenalised fit's risks (log axis: log10 values)
+    assert panel.lambda_zero_expected.value() == pytest.approx(np.log10(ls.zero_expected_risk))
+    assert panel.lambda_zero_train.value() == pytest.approx(np.log10(ls.zero.train_risk))
+    assert panel.lambda_marker.isVisible()
+    assert panel.lambda_marker.value() == pytest.approx(np.log10(0.05))
+    assert "L2" in panel.lambda_plot.titleLabel.text
+    # the sweep does not depend on λ: the marker moves, the curves stay
+    type_into_spin(qtbot, panel.findChild(object, "lam"), "2")
+    assert panel.lambda_marker.value() == pytest.approx(np.log10(2.0))
+    assert model.lambda_sweep(panel.state) is ls
+    # no penalty: no marker, and the title says L2 is what is swept
+    combo.setCurrentIndex(combo.findData("none"))
+    qtbot.waitUntil(lambda: not panel.pending())
+    assert not panel.lambda_marker.isVisible()
+    assert "L2" in panel.lambda_plot.titleLabel.text
+
+
+def test_iterative_sweeps_arrive_from_the_worker_and_stale_ones_are_not_drawn(panel, qtbot):
+    panel.state.update({"loss": "absolute", "n": 300, "seed": 77})
+    # nothing shown for the new sample until its exact sweeps have arrived
+    assert panel.pending()
+    assert panel.is_pending(panel.degree_plot)
+    assert panel.expected_curve.xData is None or len(panel.expected_curve.xData) == 0
+    qtbot.waitUntil(lambda: panel.is_pending(panel.lln_plot), timeout=20_000)
+    assert panel.band_high.yData is None or len(panel.band_high.yData) == 0  # nothing stale
+    panel.state.seed = 78  # the sample changes while the first jobs run
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=60_000)
+    assert not panel.is_pending(panel.degree_plot)
+    s = model.sweep(panel.state)
+    np.testing.assert_array_equal(data(panel.expected_curve)[1], s.expected_risk)
+    ls = model.lambda_sweep(panel.state)
+    np.testing.assert_array_equal(data(panel.lambda_expected)[1], ls.expected_risk)
+    assert not panel.is_pending(panel.lambda_plot)
+    # the resampling and slope plots (heavy under absolute loss) arrived from the worker too
+    assert not panel.is_pending(panel.lln_plot) and not panel.is_pending(panel.slope_plot)
+    sp = model.spread(panel.state)
+    np.testing.assert_array_equal(data(panel.band_high)[1], sp.mean + sp.std)
+    np.testing.assert_array_equal(data(panel.slope_expected)[1],
+                                  model.slope_curves(panel.state).expected)
+    # the read-out shows the fit of the current sample, which is also in the sweep
+    r = model.readout(panel.state)
+    assert r["expected_risk"] == pytest.approx(s.expected_risk[panel.state.degree], rel=1e-12)
+    assert f"{r['expected_risk']:.6g}" in panel.readout.text()
+
+
+def test_export_waits_for_the_worker_and_draws_its_result(panel, tmp_path):
+    panel.state.update({"loss": "huber", "n": 200, "seed": 9})
+    assert panel.pending()
+    panel.export_to(tmp_path / "r.png")
+    assert not panel.pending()
+    assert not panel.is_pending(panel.degree_plot) and not panel.is_pending(panel.lambda_plot)
+    np.testing.assert_array_equal(data(panel.expected_curve)[1],
+                                  model.sweep(panel.state).expected_risk)
+    np.testing.assert_array_equal(data(panel.lambda_expected)[1],
+                                  model.lambda_sweep(panel.state).expected_risk)

@@ -32,8 +32,8 @@ semismooth Newton method on a smoothed objective followed by an exact solve of t
 
 The package has one job per module: :mod:`.distribution` the distribution, the losses, the
 polynomial basis and the risks of a given model; :mod:`.fitting` the minimisers of J;
-:mod:`.sweeps` what the panel plots from many fits or samples (every degree, the law of large
-numbers, risk against the slope).  Everything public is importable from the package itself.
+:mod:`.sweeps` what the panel plots from many fits or samples (every degree, every λ, the law
+of large numbers, risk against the slope).  Everything public is importable from the package itself.
 """
 
 from __future__ import annotations
@@ -65,20 +65,30 @@ from losslab.maths.risk.distribution import (
 )
 from losslab.maths.risk.fitting import Fit, fit, kkt_violation, objective
 from losslab.maths.risk.sweeps import (
+    LAMBDA_GRID,
     SPREAD_GRID,
     DegreeSweep,
+    LambdaSweep,
     SlopeCurves,
     Spread,
+    cached_degree_sweep,
+    cached_lambda_sweep,
     degree_sweep,
+    degree_sweep_key,
+    lambda_sweep,
+    lambda_sweep_key,
     slope_curves,
     spread,
+    swept_penalty,
 )
 
 __all__ = [
-    "LOSS_KEYS", "MAX_DEGREE", "NOISES", "PENALTIES", "QUAD_RTOL", "SPREAD_GRID", "TARGETS",
-    "Array", "DegreeSweep", "Distribution", "Fit", "LossKey", "Noise", "Penalty", "SlopeCurves",
-    "Spread", "Target", "conversion_matrix", "degree_sweep", "empirical_risk", "evaluate",
-    "expected_loss_at", "expected_risk", "expected_risks", "fit", "kkt_violation",
+    "LAMBDA_GRID", "LOSS_KEYS", "MAX_DEGREE", "NOISES", "PENALTIES", "QUAD_RTOL", "SPREAD_GRID",
+    "TARGETS", "Array", "DegreeSweep", "Distribution", "Fit", "LambdaSweep", "LossKey", "Noise",
+    "Penalty", "SlopeCurves",
+    "Spread", "Target", "cached_degree_sweep", "cached_lambda_sweep", "conversion_matrix",
+    "degree_sweep", "degree_sweep_key", "lambda_sweep_key", "empirical_risk", "evaluate",
+    "expected_loss_at", "expected_risk", "expected_risks", "fit", "kkt_violation", "lambda_sweep",
     "leg_to_power", "loss_values", "objective", "penalty_value", "power_to_leg", "sample",
-    "slope_curves", "spread",
+    "slope_curves", "spread", "swept_penalty",
 ]

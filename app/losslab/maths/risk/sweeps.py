@@ -4,11 +4,17 @@
   and objective risk (overfitting);
 * :func:`spread`: the empirical risk of one fixed model over many samples of each size (the law of
   large numbers);
-* :func:`slope_curves`: expected and empirical risk as functions of the slope a₁.
+* :func:`slope_curves`: expected and empirical risk as functions of the slope a₁;
+* :func:`lambda_sweep`: the fit of the current degree for every λ on a log grid (and λ = 0),
+  with its training, expected and objective risk (what the penalty does).
+
+Sweeps are memoised (a small LRU per function, guarded by a lock so a worker thread may compute
+one while the UI thread reads another).
 """
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,6 +50,37 @@ class DegreeSweep:
 
 _CACHE_SIZE = 8
 _sweep_cache: OrderedDict[tuple[object, ...], DegreeSweep] = OrderedDict()
+_lock = threading.Lock()
+
+
+def _cached(cache: OrderedDict[tuple[object, ...], object], key: tuple[object, ...]) -> object:
+    with _lock:
+        hit = cache.get(key)
+        if hit is not None:
+            cache.move_to_end(key)
+        return hit
+
+
+def _remember(cache: OrderedDict[tuple[object, ...], object], key: tuple[object, ...],
+              value: object, size: int = _CACHE_SIZE) -> None:
+    with _lock:
+        cache[key] = value
+        while len(cache) > size:
+            cache.popitem(last=False)
+
+
+def degree_sweep_key(dist: Distribution, n: int, seed: int, loss: str, delta: float,
+                     penalty: str, lam: float, max_degree: int = MAX_DEGREE
+                     ) -> tuple[object, ...]:
+    """The memo key of :func:`degree_sweep` (what its result depends on)."""
+    return (dist, n, seed, loss, delta if loss == "huber" else None, penalty,
+            lam if penalty != "none" else None, max_degree)
+
+
+def cached_degree_sweep(*args: object) -> DegreeSweep | None:
+    """The memoised :func:`degree_sweep` for these arguments, or None (nothing is computed)."""
+    hit = _cached(_sweep_cache, degree_sweep_key(*args))  # type: ignore[arg-type]
+    return hit if isinstance(hit, DegreeSweep) else None
 
 
 def degree_sweep(dist: Distribution, n: int, seed: int, loss: str, delta: float, penalty: str,
@@ -53,11 +90,9 @@ def degree_sweep(dist: Distribution, n: int, seed: int, loss: str, delta: float,
     Memoised per (distribution, sample, loss, penalty): moving other controls reuses it, and the
     fit of the current degree is read from here.
     """
-    key = (dist, n, seed, loss, delta if loss == "huber" else None, penalty,
-           lam if penalty != "none" else None, max_degree)
-    hit = _sweep_cache.get(key)
-    if hit is not None:
-        _sweep_cache.move_to_end(key)
+    key = degree_sweep_key(dist, n, seed, loss, delta, penalty, lam, max_degree)
+    hit = _cached(_sweep_cache, key)
+    if isinstance(hit, DegreeSweep):
         return hit
     x, y = sample(dist, n, seed)
     fits = tuple(fit(x, y, d, loss, delta, penalty, lam) for d in range(max_degree + 1))
@@ -65,10 +100,84 @@ def degree_sweep(dist: Distribution, n: int, seed: int, loss: str, delta: float,
     sweep = DegreeSweep(np.arange(max_degree + 1, dtype=np.float64), fits,
                         np.array([f.train_risk for f in fits]), expected,
                         np.array([f.objective for f in fits]))
-    _sweep_cache[key] = sweep
-    while len(_sweep_cache) > _CACHE_SIZE:
-        _sweep_cache.popitem(last=False)
+    _remember(_sweep_cache, key, sweep)
     return sweep
+
+
+#: λ values of :func:`lambda_sweep`: 25 log-spaced from 10⁻⁵ to 10 (the λ control's upper end);
+#: λ = 0, which a log axis cannot show, is computed separately.
+LAMBDA_GRID: tuple[float, ...] = tuple(float(v) for v in np.logspace(-5.0, 1.0, 25))
+
+
+@dataclass(frozen=True)
+class LambdaSweep:
+    """Fits of one degree for every λ on :data:`LAMBDA_GRID`, plus the unpenalised fit.
+
+    ``penalty`` is the penalty swept: the state's, or "l2" when the state has none (the sweep
+    then shows what a penalty would do).  ``train_risk`` is R̂ without the penalty,
+    ``objective`` R̂ + λP, ``expected_risk`` the exact R; ``zero`` is the fit at λ = 0 (its
+    objective is its training risk).
+    """
+
+    penalty: str
+    lams: Array
+    fits: tuple[Fit, ...]
+    train_risk: Array
+    expected_risk: Array
+    objective: Array
+    zero: Fit
+    zero_expected_risk: float
+
+
+_lambda_cache: OrderedDict[tuple[object, ...], LambdaSweep] = OrderedDict()
+#: Every degree of one sample, twice over: moving the degree back and forth reuses its sweep.
+_LAMBDA_CACHE_SIZE = 32
+
+
+def swept_penalty(penalty: str) -> str:
+    """The penalty :func:`lambda_sweep` sweeps for the state's ``penalty`` ("none" → "l2")."""
+    return "l2" if penalty == "none" else penalty
+
+
+def lambda_sweep_key(dist: Distribution, n: int, seed: int, degree: int, loss: str,
+                     delta: float, penalty: str) -> tuple[object, ...]:
+    """The memo key of :func:`lambda_sweep`: everything it depends on (not the current λ)."""
+    return (dist, n, seed, degree, loss, delta if loss == "huber" else None,
+            swept_penalty(penalty))
+
+
+def cached_lambda_sweep(*args: object) -> LambdaSweep | None:
+    """The memoised :func:`lambda_sweep` for these arguments, or None (nothing is computed)."""
+    hit = _cached(_lambda_cache, lambda_sweep_key(*args))  # type: ignore[arg-type]
+    return hit if isinstance(hit, LambdaSweep) else None
+
+
+def lambda_sweep(dist: Distribution, n: int, seed: int, degree: int, loss: str, delta: float,
+                 penalty: str, grid: Sequence[float] = LAMBDA_GRID) -> LambdaSweep:
+    """Fit degree ``degree`` to the sample of (n, seed) for every λ in ``grid`` and for λ = 0.
+
+    Each point is the true minimiser of J = R̂ + λP found by :func:`fit` (the same solver as the
+    panel's current fit), with R̂ (no penalty), J and the exact expected risk R.  Memoised per
+    (distribution, sample, degree, loss, δ, swept penalty): moving λ reuses it.
+    """
+    key = lambda_sweep_key(dist, n, seed, degree, loss, delta, penalty)
+    use_cache = tuple(grid) == LAMBDA_GRID
+    if use_cache:
+        hit = _cached(_lambda_cache, key)
+        if isinstance(hit, LambdaSweep):
+            return hit
+    swept = swept_penalty(penalty)
+    x, y = sample(dist, n, seed)
+    lams = np.asarray(grid, dtype=np.float64)
+    fits = tuple(fit(x, y, degree, loss, delta, swept, float(lam)) for lam in lams)
+    zero = fit(x, y, degree, loss, delta, "none", 0.0)
+    expected = expected_risks([f.legendre for f in fits] + [zero.legendre], dist, loss, delta)
+    result = LambdaSweep(swept, lams, fits, np.array([f.train_risk for f in fits]),
+                         expected[:-1], np.array([f.objective for f in fits]), zero,
+                         float(expected[-1]))
+    if use_cache:
+        _remember(_lambda_cache, key, result, _LAMBDA_CACHE_SIZE)
+    return result
 
 
 #: Sample sizes of the law-of-large-numbers plot (1-2-5 steps from 2 to 10 000).
@@ -100,8 +209,18 @@ def spread(model_leg: Array, dist: Distribution, loss: str, delta: float, repeat
     grid_arr = np.asarray(grid, dtype=np.intp)
     top = int(grid_arr.max())
     x, y = _spread_draw(dist, repeats, top, seed)
-    losses = loss_values(y - evaluate(model_leg, x), loss, delta)
-    running = np.cumsum(losses, axis=1)[:, grid_arr - 1] / grid_arr[None, :]
+    r = evaluate(model_leg, x)
+    np.subtract(y, r, out=r)
+    losses = loss_values(r, loss, delta)
+    # Sums over the stretches between grid points, then their running totals: the same
+    # numbers as a cumulative sum of every loss, without writing a million partial sums.
+    starts = np.concatenate([[0], grid_arr[:-1]])
+    if np.all(np.diff(grid_arr) > 0) and grid_arr[0] > 0:
+        flat = (np.arange(repeats)[:, None] * top + starts[None, :]).ravel()
+        pieces = np.add.reduceat(losses.ravel(), flat).reshape(repeats, len(grid_arr))
+        running = np.cumsum(pieces, axis=1) / grid_arr[None, :]
+    else:
+        running = np.cumsum(losses, axis=1)[:, grid_arr - 1] / grid_arr[None, :]
     return Spread(grid_arr.astype(np.float64), running.mean(axis=0),
                   running.std(axis=0, ddof=1), running)
 

@@ -13,6 +13,9 @@ Shown and exported:
 * ``objective``: train risk + λ·penalty, the number the fit minimises;
 * ``degree_sweep``: train and expected risk of the fit of every degree 0 … 15 (overfitting: the
   first falls, the second is U-shaped);
+* ``lambda_sweep``: train, expected and objective risk of the fit of the current degree for
+  every λ on a log grid from 10⁻⁵ to 10, and at λ = 0 (with no penalty chosen, the sweep uses
+  L2 to show what a penalty would do);
 * ``spread``: mean and standard deviation of the empirical risk of the current, fixed model over
   ``repeats`` samples of each size n on a grid (the law of large numbers: it shrinks like 1/√n
   onto the expected risk).
@@ -120,9 +123,27 @@ def _penalty_args(state: RiskState) -> tuple[str, float]:
 def sweep(state: RiskState) -> rk.DegreeSweep:
     """Fits of every degree on the current sample (memoised per distribution, sample, loss and
     penalty, so moving the degree or the own model reuses it)."""
+    return rk.degree_sweep(*degree_sweep_args(state))  # type: ignore[arg-type]
+
+
+def lambda_sweep_args(state: RiskState) -> tuple[object, ...]:
+    """The arguments of :func:`losslab.maths.risk.lambda_sweep` for the state (it does not
+    depend on λ itself, so moving λ reuses it)."""
+    return (distribution(state), state.n, state.seed, state.degree, state.loss,
+            float(state.huber_delta), state.penalty)
+
+
+def lambda_sweep(state: RiskState) -> rk.LambdaSweep:
+    """Fits of the current degree for every λ on the grid and at λ = 0 (memoised per
+    distribution, sample, degree, loss and penalty)."""
+    return rk.lambda_sweep(*lambda_sweep_args(state))  # type: ignore[arg-type]
+
+
+def degree_sweep_args(state: RiskState) -> tuple[object, ...]:
+    """The arguments of :func:`losslab.maths.risk.degree_sweep` for the state."""
     penalty, lam = _penalty_args(state)
-    return rk.degree_sweep(distribution(state), state.n, state.seed, state.loss,
-                           float(state.huber_delta), penalty, lam)
+    return (distribution(state), state.n, state.seed, state.loss, float(state.huber_delta),
+            penalty, lam)
 
 
 def uses_own_model(state: RiskState) -> bool:
@@ -130,18 +151,37 @@ def uses_own_model(state: RiskState) -> bool:
     return len(state.coefficients) > 0
 
 
+def current_fit(state: RiskState) -> rk.Fit:
+    """The fit of the current degree: read from the degree sweep when that is computed, else
+    fitted alone (the same call :func:`losslab.maths.risk.degree_sweep` makes for it, so the
+    same minimiser) — a new sample need not wait for the fits of every other degree."""
+    s = rk.cached_degree_sweep(*degree_sweep_args(state))
+    if s is not None:
+        return s.fits[state.degree]
+    penalty, lam = _penalty_args(state)
+    return _single_fit(distribution(state), state.n, state.seed, state.degree, state.loss,
+                       float(state.huber_delta), penalty, lam)
+
+
+@lru_cache(maxsize=16)
+def _single_fit(dist: rk.Distribution, n: int, seed: int, degree: int, loss: str,
+                delta: float, penalty: str, lam: float) -> rk.Fit:
+    x, y = _sample(dist, n, seed)
+    return rk.fit(x, y, degree, loss, delta, penalty, lam)
+
+
 def current_legendre(state: RiskState) -> Array:
     """The evaluated model in the Legendre basis: the own polynomial or the fit of ``degree``."""
     if uses_own_model(state):
         return rk.power_to_leg(np.asarray(state.coefficients, dtype=np.float64))
-    return sweep(state).fits[state.degree].legendre
+    return current_fit(state).legendre
 
 
 def current_power(state: RiskState) -> Array:
     """The evaluated model's power-basis coefficients, lowest first (as given for an own one)."""
     if uses_own_model(state):
         return np.asarray(state.coefficients, dtype=np.float64)
-    return sweep(state).fits[state.degree].power
+    return current_fit(state).power
 
 
 def readout(state: RiskState) -> dict[str, float]:
@@ -156,12 +196,22 @@ def readout(state: RiskState) -> dict[str, float]:
         expected = _expected(dist, state.loss, delta, tuple(state.coefficients))
         objective = train + (lam * rk.penalty_value(current_power(state), penalty)
                              if penalty != "none" else 0.0)
-    else:
-        s = sweep(state)
-        train = float(s.train_risk[state.degree])
-        expected = float(s.expected_risk[state.degree])
-        objective = float(s.objective[state.degree])
-    return {"train_risk": train, "expected_risk": expected, "objective": objective}
+        return {"train_risk": train, "expected_risk": expected, "objective": objective}
+    s = rk.cached_degree_sweep(*degree_sweep_args(state))
+    if s is not None:
+        return {"train_risk": float(s.train_risk[state.degree]),
+                "expected_risk": float(s.expected_risk[state.degree]),
+                "objective": float(s.objective[state.degree])}
+    f = current_fit(state)
+    return {"train_risk": f.train_risk,
+            "expected_risk": _expected_leg(dist, state.loss, delta, tuple(f.legendre.tolist())),
+            "objective": f.objective}
+
+
+@lru_cache(maxsize=32)
+def _expected_leg(dist: rk.Distribution, loss: str, delta: float,
+                  legendre: tuple[float, ...]) -> float:
+    return rk.expected_risk(np.asarray(legendre), dist, loss, delta)
 
 
 @lru_cache(maxsize=32)
@@ -170,25 +220,47 @@ def _expected(dist: rk.Distribution, loss: str, delta: float,
     return rk.expected_risk(rk.power_to_leg(np.asarray(coefficients)), dist, loss, delta)
 
 
+def spread_args(state: RiskState) -> tuple[Any, ...]:
+    """What :func:`spread` depends on (a hashable key; the model as Legendre coefficients)."""
+    return (distribution(state), state.loss, float(state.huber_delta),
+            tuple(current_legendre(state).tolist()), state.repeats, state.seed)
+
+
 def spread(state: RiskState) -> rk.Spread:
     """Empirical risk of the evaluated model over ``repeats`` samples per n on the grid."""
-    return _spread(distribution(state), state.loss, float(state.huber_delta),
-                   tuple(current_legendre(state).tolist()), state.repeats, state.seed)
+    return spread_of(*spread_args(state))
 
 
-@lru_cache(maxsize=8)
+def spread_of(*args: Any) -> rk.Spread:
+    """:func:`spread` for arguments from :func:`spread_args` (memoised)."""
+    return _spread(*args)
+
+
+# 32: every degree's fit of the current sample (and a few own models) stays memoised, so moving
+# the degree back and forth reuses what was computed for it.
+@lru_cache(maxsize=32)
 def _spread(dist: rk.Distribution, loss: str, delta: float, model: tuple[float, ...],
             repeats: int, seed: int) -> rk.Spread:
     return rk.spread(np.asarray(model), dist, loss, delta, repeats, seed)
 
 
+def slope_args(state: RiskState) -> tuple[Any, ...]:
+    """What :func:`slope_curves` depends on (a hashable key)."""
+    return (distribution(state), state.loss, float(state.huber_delta),
+            tuple(current_power(state).tolist()), state.n, state.seed)
+
+
 def slope_curves(state: RiskState) -> rk.SlopeCurves:
     """R and R̂ as functions of the slope a₁ of the evaluated model (5 samples of size n)."""
-    return _slopes(distribution(state), state.loss, float(state.huber_delta),
-                   tuple(current_power(state).tolist()), state.n, state.seed)
+    return slope_curves_of(*slope_args(state))
 
 
-@lru_cache(maxsize=8)
+def slope_curves_of(*args: Any) -> rk.SlopeCurves:
+    """:func:`slope_curves` for arguments from :func:`slope_args` (memoised)."""
+    return _slopes(*args)
+
+
+@lru_cache(maxsize=32)
 def _slopes(dist: rk.Distribution, loss: str, delta: float, power: tuple[float, ...], n: int,
             seed: int) -> rk.SlopeCurves:
     return rk.slope_curves(np.asarray(power), dist, loss, delta, n, seed)
@@ -206,8 +278,10 @@ def summary(state: RiskState) -> dict[str, Any]:
     """JSON export: ``params``, ``distribution`` {target, noise, sigma, laplace_scale (laplace
     only)}, ``sample`` {x, y}, ``model`` ("fitted" or "own"), ``coefficients`` (power basis,
     lowest first), ``train_risk``, ``expected_risk``, ``objective``, ``fit`` {method, kkt_ok},
-    ``degree_sweep`` [{degree, train_risk, expected_risk, objective}], ``spread`` [{n, mean,
-    std}] with ``repeats``."""
+    ``degree_sweep`` [{degree, train_risk, expected_risk, objective}], ``lambda_sweep``
+    {degree, penalty (the one swept: the state's, or "l2" when it has none), points [{lam,
+    train_risk, expected_risk, objective}] with λ = 0 first}, ``spread`` [{n, mean, std}] with
+    ``repeats``."""
     dist = distribution(state)
     x, y = the_sample(state)
     s = sweep(state)
@@ -225,15 +299,27 @@ def summary(state: RiskState) -> dict[str, Any]:
         **readout(state),
     }
     if not own:
-        f = s.fits[state.degree]
+        f = current_fit(state)
         doc["fit"] = {"method": f.method, "kkt_ok": f.kkt_ok}
     doc["degree_sweep"] = [
         {"degree": int(d), "train_risk": float(t), "expected_risk": float(e),
          "objective": float(o)}
-        for d, t, e, o in zip(s.degrees, s.train_risk, s.expected_risk, s.objective)
+        for d, t, e, o in zip(s.degrees, s.train_risk, s.expected_risk, s.objective, strict=True)
     ]
+    ls = lambda_sweep(state)
+    zero = ls.zero
+    doc["lambda_sweep"] = {
+        "degree": state.degree,
+        "penalty": ls.penalty,
+        "points": [{"lam": 0.0, "train_risk": zero.train_risk,
+                    "expected_risk": ls.zero_expected_risk, "objective": zero.objective}] + [
+            {"lam": float(lam), "train_risk": float(t), "expected_risk": float(e),
+             "objective": float(o)}
+            for lam, t, e, o in zip(ls.lams, ls.train_risk, ls.expected_risk, ls.objective,
+                                    strict=True)],
+    }
     doc["spread"] = [{"n": int(n), "mean": float(m), "std": float(sd)}
-                     for n, m, sd in zip(sp.n, sp.mean, sp.std)]
+                     for n, m, sd in zip(sp.n, sp.mean, sp.std, strict=True)]
     doc["repeats"] = state.repeats
     return doc
 
