@@ -404,11 +404,11 @@ class LossCurvesPanel(BasePanel):
     def _update_explanation(self, typeset_now: bool = False) -> None:
         key = self.state.selected
         info = LOSSES[key]
-        if typeset_now or formula.loaded():
+        if typeset_now or formula.ready(LATEX[key]):
             typeset = formula.html_image(self.explanation, LATEX[key], tr(info.formula, "losses"))
         else:
-            # The first formula of the process loads ziamath and its font (~0.4 s): the plain
-            # formula now, the typeset one right after the figure is on screen.
+            # A formula that does not ship typeset loads ziamath and its font (~0.4 s): the
+            # plain formula now, the typeset one right after the figure is on screen.
             typeset = f"<code>{html.escape(tr(info.formula, 'losses'))}</code>"
             self.after_paint(self._typeset_explanation)
         self.explanation.setHtml(
