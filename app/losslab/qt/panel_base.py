@@ -181,6 +181,9 @@ class Readout(QLabel):
         super().__init__(parent)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # Opaque (it fills the window colour it would show anyway): a repaint of its numbers
+        # then stops here instead of painting the column, the dock and the window beneath.
+        self.setAutoFillBackground(True)
         self._width = SIDE_MIN_WIDTH - 60
         self._sizes: dict[str, tuple[int, int]] = {}
         self._heights: dict[str, int] = {}
