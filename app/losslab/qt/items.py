@@ -395,6 +395,11 @@ class HeatMap(pg.ImageItem):
         if image is None or image.width() * image.height() > self.MAX_CELLS:
             super().paint(painter, *args)
             return
-        for x in range(image.width()):
-            for y in range(image.height()):
-                painter.fillRect(QRectF(x, y, 1.0, 1.0), QColor.fromRgba(image.pixel(x, y)))
+        shape = (image.width(), image.height())
+        if getattr(self, "_cells_shape", None) != shape:  # the cells' rectangles, kept
+            self._cells = [(x, y, QRectF(x, y, 1.0, 1.0)) for x in range(shape[0])
+                           for y in range(shape[1])]
+            self._cells_shape = shape
+        fill, pixel, colour = painter.fillRect, image.pixel, QColor.fromRgba
+        for x, y, cell in self._cells:
+            fill(cell, colour(pixel(x, y)))
