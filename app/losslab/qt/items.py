@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import ArrayLike, NDArray
+from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols, drawSymbol
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
@@ -285,7 +286,11 @@ class PlayedCurve(Curve):
         if len(x) == 1:
             p.drawPoint(QPointF(float(x[0]), float(y[0])))
             return
-        p.drawPath(pg.arrayToQPath(x, y, connect=self.opts["connect"]))
+        if self._shouldUseDrawLineSegments(pen):  # as PlotCurveItem strokes wide solid lines
+            p.drawLines(*arrayToLineSegments(x, y, connect=self.opts["connect"],
+                                             finiteCheck=True).drawargs())
+        else:
+            p.drawPath(pg.arrayToQPath(x, y, connect=self.opts["connect"]))
 
     def _paint_cached(self, p: QPainter, opt: QStyleOptionGraphicsItem, widget: QWidget,
                       dt: QTransform) -> None:
