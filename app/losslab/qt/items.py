@@ -287,8 +287,9 @@ class PlayedCurve(Curve):
             p.drawPoint(QPointF(float(x[0]), float(y[0])))
             return
         if self._shouldUseDrawLineSegments(pen):  # as PlotCurveItem strokes wide solid lines
-            p.drawLines(*arrayToLineSegments(x, y, connect=self.opts["connect"],
-                                             finiteCheck=True).drawargs())
+            # Kept in a name while drawn: drawargs() points into its buffer.
+            segments = arrayToLineSegments(x, y, connect=self.opts["connect"], finiteCheck=True)
+            p.drawLines(*segments.drawargs())
         else:
             p.drawPath(pg.arrayToQPath(x, y, connect=self.opts["connect"]))
 
