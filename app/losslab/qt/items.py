@@ -19,9 +19,10 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import ArrayLike, NDArray
+from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols, drawSymbol
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 Array = NDArray[np.float64]
@@ -41,6 +42,9 @@ class Marker(QGraphicsItem):
                  brush: Any = None) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        # Drawn once into a pixmap and blitted wherever it moves (moving does not redraw it);
+        # exports draw without item caches.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if symbol not in Symbols:
             raise ValueError(f"unknown symbol {symbol!r}; allowed: {', '.join(Symbols)}")
         self.symbol = symbol
@@ -173,6 +177,175 @@ class Curve(pg.PlotCurveItem):
         super().setData(x, y)
 
 
+
+class PlayedCurve(Curve):
+    """The part of a whole run played so far: the run's first points, up to the current frame.
+
+    Stroking the played part again on every animation frame (building its path, an antialiased
+    wide stroke) cost about half a millisecond per curve.  The played part is always the start
+    of one whole run, so on screen this draws the whole run once, into a pixmap at the view's
+    device resolution, and shows the part of it left of the last played point (a clip): a frame
+    then costs a blit, and only the strip between the old and the new last point is repainted.
+    The pixmap is drawn again only when the run, the pen or the view's transform changes.
+
+    An export (``QGraphicsScene.render``: no widget) strokes exactly the played points instead,
+    so a PNG, a GIF frame and an SVG (whose writer keeps no clips) hold only them.
+
+    ``setData(x, y)`` gives the whole run (x increasing) and shows all of it; :meth:`reveal`
+    shows its first ``n`` points.  :meth:`getOriginalDataset` returns the points shown, as
+    :class:`Curve`'s does.
+    """
+
+    def __init__(self, *, pen: Any, name: str | None = None, connect: str = "finite",
+                 max_points: int = 4000) -> None:
+        self._shown = 0
+        self._pixmap: QPixmap | None = None
+        self._pixmap_key: tuple[Any, ...] | None = None
+        self._version = 0
+        self._pixel_x = 0.0  # item units per device pixel along x, at the last screen paint
+        super().__init__(pen=pen, name=name, connect=connect, max_points=max_points)
+
+    def setData(self, *args: Any, **kargs: Any) -> None:  # noqa: N802 (pyqtgraph's name)
+        """``setData(x, y)``: the whole run, all of it shown (see :meth:`reveal`)."""
+        super().setData(*args, **kargs)
+        if not kargs and len(args) == 2:
+            self._shown = len(self._x)
+        self._version += 1
+
+    def setLogMode(self, x: bool, y: bool) -> None:  # noqa: N802 (pyqtgraph's name)
+        super().setLogMode(x, y)
+        self._version += 1
+
+    def reveal(self, n: int) -> None:
+        """Show the run's first ``n`` points (clamped to the run)."""
+        n = max(0, min(int(n), len(self._x)))
+        if n == self._shown:
+            return
+        old = self._clip_x()
+        self._shown = n
+        new = self._clip_x()
+        bounds = self.boundingRect()
+        if old is None or new is None or not self._pixel_x:
+            self.update()
+            return
+        # Only the strip between the old and the new end changes (plus a pixel each side).
+        pad = 2.0 * self._pixel_x
+        left = min(old, new) - pad
+        self.update(QRectF(left, bounds.top(), abs(new - old) + 2 * pad, bounds.height()))
+
+    def reveal_to(self, x: float) -> tuple[Array, Array]:
+        """Show the run's points with x ≤ ``x``; returns them (as :meth:`getOriginalDataset`)."""
+        self.reveal(int(np.searchsorted(self._x, x, side="right")))
+        return self.getOriginalDataset()
+
+    def shown(self) -> int:
+        """How many of the run's points are shown."""
+        return self._shown
+
+    def getOriginalDataset(self) -> tuple[Array, Array]:  # noqa: N802 (pyqtgraph's name)
+        """The points shown (the run's first :meth:`shown`), as given to :meth:`setData`."""
+        return self._x[: self._shown], self._y[: self._shown]
+
+    def _clip_x(self) -> float | None:
+        """x of the last shown point, in item (display) coordinates; None when none is."""
+        if self._shown == 0:
+            return None
+        x = float(self._x[self._shown - 1])
+        if self._log[0]:
+            x = math.log10(x) if x > 0 else -math.inf
+        return x if math.isfinite(x) else None
+
+    def paint(self, p: QPainter, opt: QStyleOptionGraphicsItem,  # noqa: D102
+              widget: QWidget | None = None) -> None:
+        if self._shown == 0 or self.xData is None or len(self.xData) == 0:
+            return
+        dt = p.deviceTransform()
+        if widget is None or dt.m12() != 0.0 or dt.m21() != 0.0 or dt.m11() == 0.0:
+            self._paint_shown(p)  # an export (or a rotated view): the points themselves
+            return
+        self._paint_cached(p, opt, widget, dt)
+
+    def _paint_shown(self, p: QPainter) -> None:
+        """Stroke exactly the points shown, as ``PlotCurveItem.paint`` strokes a curve."""
+        if self._shown >= len(self._x):
+            super().paint(p, None, None)
+            return
+        x, y = self._x[: self._shown], self._y[: self._shown]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x = np.log10(x) if self._log[0] else x
+            y = np.log10(y) if self._log[1] else y
+        if len(x) > self.max_points:
+            x, y = _peak_decimate(x, y, max(2, 2 * len(x) // self.max_points))
+        pen = self.opts["pen"]
+        if pen is None or pen.style() == Qt.PenStyle.NoPen or len(x) == 0:
+            return
+        aa = (self._exportOpts.get("antialias", True) if self._exportOpts is not False
+              else self.opts["antialias"])
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, aa)
+        p.setPen(pen)
+        if len(x) == 1:
+            p.drawPoint(QPointF(float(x[0]), float(y[0])))
+            return
+        if self._shouldUseDrawLineSegments(pen):  # as PlotCurveItem strokes wide solid lines
+            # Kept in a name while drawn: drawargs() points into its buffer.
+            segments = arrayToLineSegments(x, y, connect=self.opts["connect"], finiteCheck=True)
+            p.drawLines(*segments.drawargs())
+        else:
+            p.drawPath(pg.arrayToQPath(x, y, connect=self.opts["connect"]))
+
+    def _paint_cached(self, p: QPainter, opt: QStyleOptionGraphicsItem, widget: QWidget,
+                      dt: QTransform) -> None:
+        # ``base`` maps the painter's base coordinates (the widget's) to the device: a widget's
+        # offset in its window's backing store and the device pixel ratio.
+        world_inverse, invertible = p.worldTransform().inverted()
+        if not invertible:
+            return
+        base = world_inverse * dt
+        ratio = p.device().devicePixelRatioF()
+        area = base.mapRect(QRectF(widget.rect()))
+        target = dt.mapRect(self.boundingRect()).intersected(area).toAlignedRect()
+        if target.isEmpty():
+            return
+        pen = self.opts["pen"]
+        key = (dt.m11(), dt.m22(), dt.dx(), dt.dy(), target.x(), target.y(), target.width(),
+               target.height(), ratio, self._version, pen, self.opts["antialias"])
+        if self._pixmap is None or self._pixmap_key != key:
+            pixmap = QPixmap(target.size())
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                painter.setTransform(dt * QTransform.fromTranslate(-target.x(), -target.y()))
+                super().paint(painter, opt, widget)  # the whole run
+            finally:
+                painter.end()
+            self._pixmap = pixmap
+            self._pixmap_key = (*key[:-2], QPen(pen) if pen is not None else None, key[-1])
+        self._pixel_x = 1.0 / abs(dt.m11())
+        end = self._clip_x()
+        if end is None:
+            return
+        edge = dt.map(QPointF(end, 0.0)).x()
+        if dt.m11() > 0:  # x grows to the right: show what lies left of the last point
+            left, right = float(target.left()), min(edge, float(target.left() + target.width()))
+        else:
+            left, right = max(edge, float(target.left())), float(target.left() + target.width())
+        if right <= left:
+            return
+        to_base, invertible = base.inverted()
+        if not invertible:
+            return
+        p.save()
+        try:
+            p.resetTransform()  # base coordinates: device ones through ``to_base``
+            p.setClipRect(to_base.mapRect(QRectF(left, target.top(), right - left,
+                                                 target.height())),
+                          Qt.ClipOperation.IntersectClip)
+            p.drawPixmap(to_base.mapRect(QRectF(target)), self._pixmap,
+                         QRectF(self._pixmap.rect()))
+        finally:
+            p.restore()
+
+
 def _peak_decimate(x: Array, y: Array, step: int) -> tuple[Array, Array]:
     """The envelope of (x, y) in stretches of ``step`` points: each stretch's first x twice,
     with its minimum and maximum y (the last, shorter stretch included), then the last point."""
@@ -198,3 +371,41 @@ class QuietLine(pg.InfiniteLine):
 
     def informViewBoundsChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
         """Nothing: the line never counts for the plot's range."""
+
+
+class HeatMap(pg.ImageItem):
+    """An ``ImageItem`` for a small matrix redrawn on every animation frame.
+
+    pyqtgraph draws its colour image scaled up to the plot; clipped to the few strips of a
+    frame's repaint (a clip Qt's fast scaling path does not take) that cost about 1.4 ms per
+    weight matrix.  On screen this fills each cell as a rectangle in the cell's colour
+    instead: the same pixels (a pixel takes the colour of the cell its centre lies in, as in
+    the scaled image) for a few microseconds a cell.  Exports (no widget) draw the image as
+    pyqtgraph does.
+    """
+
+    #: Most cells drawn one by one; a larger image is drawn scaled, as pyqtgraph does.
+    MAX_CELLS = 1024
+
+    def paint(self, painter: QPainter, *args: Any) -> None:  # noqa: D102
+        widget = args[1] if len(args) > 1 else None
+        if widget is None or self.image is None or self.paintMode is not None \
+                or self.border is not None:
+            super().paint(painter, *args)
+            return
+        if self._renderRequired:
+            self.render()
+            if self._unrenderable:
+                return
+        image = self.qimage
+        if image is None or image.width() * image.height() > self.MAX_CELLS:
+            super().paint(painter, *args)
+            return
+        shape = (image.width(), image.height())
+        if getattr(self, "_cells_shape", None) != shape:  # the cells' rectangles, kept
+            self._cells = [(x, y, QRectF(x, y, 1.0, 1.0)) for x in range(shape[0])
+                           for y in range(shape[1])]
+            self._cells_shape = shape
+        fill, pixel, colour = painter.fillRect, image.pixel, QColor.fromRgba
+        for x, y, cell in self._cells:
+            fill(cell, colour(pixel(x, y)))

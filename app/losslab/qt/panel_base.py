@@ -181,8 +181,12 @@ class Readout(QLabel):
         super().__init__(parent)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # Opaque (it fills the window colour it would show anyway): a repaint of its numbers
+        # then stops here instead of painting the column, the dock and the window beneath.
+        self.setAutoFillBackground(True)
         self._width = SIDE_MIN_WIDTH - 60
         self._sizes: dict[str, tuple[int, int]] = {}
+        self._heights: dict[str, int] = {}
         self.setText("")
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
@@ -197,9 +201,16 @@ class Readout(QLabel):
             doc.setHtml(text)
             slack = self.fontMetrics().horizontalAdvance("0")
             width = math.ceil(doc.idealWidth()) + 2 * self.margin() + 4 + slack
-            size = (width, QLabel.sizeHint(self).height())  # height: the text unwrapped
-            if len(self._sizes) > 256:  # texts of ever new shapes: keep the cache small
+            # The height of the text unwrapped depends on its lines and rows, not on what they
+            # say: measured once per markup (QLabel's own measure costs milliseconds).
+            shape = _TEXT.sub("x", text)
+            height = self._heights.get(shape)
+            if height is None:
+                height = self._heights[shape] = QLabel.sizeHint(self).height()
+            size = (width, height)
+            if len(self._sizes) > 256:  # texts of ever new shapes: keep the caches small
                 self._sizes.clear()
+                self._heights.clear()
             self._sizes[key] = size
         self._width = max(self._width, size[0])
         if (self.minimumWidth(), self.minimumHeight(), self.maximumWidth(),
@@ -209,6 +220,8 @@ class Readout(QLabel):
 
 #: Any decimal digit (read-outs of the same shape differ only in them).
 _DIGITS = re.compile(r"[0-9]")
+#: A run of text outside the markup, on one line (a read-out's height does not depend on it).
+_TEXT = re.compile(r"[^<>\n]+(?![^<]*>)")
 
 
 class ExportError(ValueError):

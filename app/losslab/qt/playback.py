@@ -173,6 +173,10 @@ class PlaybackBar(QWidget):
         # One row of controls: never take height from the figure above it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setObjectName("playback_bar")
+        # Opaque (it fills the window colour it would show anyway): a frame's repaint of the
+        # slider and the read-out then stops here instead of painting the dock and the
+        # window beneath them again.
+        self.setAutoFillBackground(True)
         self.state = state
         self.unit = unit or tr("frame", "playback")
         self.controller = PlaybackController(state, self)

@@ -399,16 +399,21 @@ class LossCurvesPanel(BasePanel):
         xs = np.full(len(values), state.probe)
         ys = np.array([v for v, _ in values.values()])
         finite = np.isfinite(ys)
-        self.probe_marks.setData(xs[finite], ys[finite])
+        xs, ys = xs[finite], ys[finite]
+        shown_x, shown_y = self.probe_marks.getData()
+        # Most changes (a drag of δ inside |r| ≤ δ, of the range) leave the dots where they are:
+        # setting them again would rebuild the scatter and repaint it.
+        if not (np.array_equal(xs, shown_x) and np.array_equal(ys, shown_y)):
+            self.probe_marks.setData(xs, ys)
 
     def _update_explanation(self, typeset_now: bool = False) -> None:
         key = self.state.selected
         info = LOSSES[key]
-        if typeset_now or formula.loaded():
+        if typeset_now or formula.ready(LATEX[key]):
             typeset = formula.html_image(self.explanation, LATEX[key], tr(info.formula, "losses"))
         else:
-            # The first formula of the process loads ziamath and its font (~0.4 s): the plain
-            # formula now, the typeset one right after the figure is on screen.
+            # A formula that does not ship typeset loads ziamath and its font (~0.4 s): the
+            # plain formula now, the typeset one right after the figure is on screen.
             typeset = f"<code>{html.escape(tr(info.formula, 'losses'))}</code>"
             self.after_paint(self._typeset_explanation)
         self.explanation.setHtml(

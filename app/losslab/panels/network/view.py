@@ -31,7 +31,7 @@ from losslab.panels.network import model as model
 from losslab.panels.network.model import NetworkState
 from losslab.qt import axes, theme
 from losslab.qt.binding import tr, trn
-from losslab.qt.items import Curve, Marker
+from losslab.qt.items import HeatMap, Marker, PlayedCurve
 from losslab.qt.panel_base import AnimatedPanel, steady_title
 from losslab.qt.plot_aids import Hit, colour_bar, number
 
@@ -89,9 +89,10 @@ class NetworkPanel(AnimatedPanel):
         # The whole run, faint: where the animation is heading.
         self.loss_full = pg.PlotDataItem(pen=theme.series_pen(0, width=1.0, dashed=False))
         self.loss_full.setOpacity(0.35)
-        # The part already played and its marker: light items redrawn every frame, lying on
-        # the whole run, which alone sets the plot's range (see losslab.qt.items).
-        self.loss_curve = Curve(pen=theme.series_pen(0, width=2.5, dashed=False))
+        # The part already played and its marker: light items moved every frame, lying on
+        # the whole run, which alone sets the plot's range.  The played part is the whole run
+        # in the strong pen, shown up to the frame (see losslab.qt.items).
+        self.loss_curve = PlayedCurve(pen=theme.series_pen(0, width=2.5, dashed=False))
         # Hovering the faint whole run reads it out too (the "loss" name follows the loss).
         self.hover_names[id(self.loss_full)] = self.hover_names[id(self.loss_curve)] = "L"
         self.loss_point = Marker("o", 9, pen=theme.foreground_pen(),
@@ -141,8 +142,9 @@ class NetworkPanel(AnimatedPanel):
                                          tr("hidden unit", "panels"), tr("input", "panels"))
         self.w2_plot = self._weight_plot(1, tr("W2 (hidden × output)", "panels"),
                                          tr("output", "panels"), tr("hidden unit", "panels"))
-        self.w1_image = pg.ImageItem()
-        self.w2_image = pg.ImageItem()
+        # Redrawn every frame: drawn cell by cell on screen (see losslab.qt.items).
+        self.w1_image = HeatMap()
+        self.w2_image = HeatMap()
         self.w1_plot.addItem(self.w1_image)
         self.w2_plot.addItem(self.w2_image)
         # Its axis is as wide as its numbers and label need (a fixed width clipped the label).
@@ -183,6 +185,7 @@ class NetworkPanel(AnimatedPanel):
         self.run = run = model.run_for(self.state)
         steps = np.arange(run.iterations + 1, dtype=np.float64)
         self.loss_full.setData(steps, run.loss)
+        self.loss_curve.setData(steps, run.loss)  # draw_frame shows its start
         self.loss_plot.setXRange(0, max(1, run.iterations), padding=0.02)
         self.loss_plot.setLabel("left", tr("{loss} (nats)", "network").format(
             loss=loss_label(run.loss_key)) if run.loss_key == "cross_entropy"
@@ -211,8 +214,7 @@ class NetworkPanel(AnimatedPanel):
         """Everything that moves with the animation, for iteration ``frame``."""
         run = self.run
         k = min(frame, run.iterations)
-        steps = np.arange(k + 1, dtype=np.float64)
-        self.loss_curve.setData(steps, run.loss[: k + 1])
+        self.loss_curve.reveal(k + 1)
         self.loss_point.setData([float(k)], [float(run.loss[k])])
         self.prediction_bars.setOpts(height=run.predictions[k])
         # The iteration in a title, so that an exported figure says which frame it shows.

@@ -47,7 +47,7 @@ from losslab.panels.neuron import model as model
 from losslab.panels.neuron.model import NeuronState
 from losslab.qt import formula, theme
 from losslab.qt.binding import bind_custom, tr, tr_message
-from losslab.qt.items import Curve, Marker
+from losslab.qt.items import Curve, Marker, PlayedCurve
 from losslab.qt.panel_base import AnimatedPanel, fit_width
 from losslab.qt.plot_aids import Hit, colour_bar, number
 
@@ -129,7 +129,7 @@ class NeuronPanel(AnimatedPanel):
     def _build_time_plots(self) -> None:
         self.time_plots: dict[str, pg.PlotItem] = {}
         self.full_curves: dict[str, dict[CostKind, pg.PlotDataItem]] = {}
-        self.played_curves: dict[str, dict[CostKind, Curve]] = {}
+        self.played_curves: dict[str, dict[CostKind, PlayedCurve]] = {}
         self.time_marks: dict[str, dict[CostKind, Marker]] = {}
         self.epoch_lines: dict[str, pg.InfiniteLine] = {}
         for col, (key, y_label, log_y) in enumerate(TIME_PLOTS):
@@ -148,8 +148,9 @@ class NeuronPanel(AnimatedPanel):
                 # Peak downsampling keeps a 10 000-epoch run at about one point per pixel.
                 full = pg.PlotDataItem(pen=self._faint_pen(kind), connect="finite",
                                        autoDownsample=True, downsampleMethod="peak")
-                # Redrawn every frame: a light curve (see losslab.qt.items).
-                played = Curve(pen=self.pens[kind], name=tr(COST_LABELS[kind], "neuron"))
+                # The whole run in the bold pen, shown up to the frame: a frame moves a clip
+                # instead of stroking the curve again (see losslab.qt.items).
+                played = PlayedCurve(pen=self.pens[kind], name=tr(COST_LABELS[kind], "neuron"))
                 mark = self._marker(kind)
                 plot.addItem(full)
                 # The played part and its marker lie on the whole run, which alone sets the
@@ -303,8 +304,9 @@ class NeuronPanel(AnimatedPanel):
         for key, _label, log_y in TIME_PLOTS:
             for kind, traj in self.runs.items():
                 t = np.arange(traj.n_computed, dtype=np.float64)
-                self.full_curves[key][kind].setData(
-                    *_for_axis(t, traj.column(TIME_COLUMN[key]), log_y))
+                shown = _for_axis(t, traj.column(TIME_COLUMN[key]), log_y)
+                self.full_curves[key][kind].setData(*shown)
+                self.played_curves[key][kind].setData(*shown)  # draw_frame reveals its start
             plot = self.time_plots[key]
             plot.setXRange(0, epochs, padding=0.02)
             if key == "output":
@@ -357,12 +359,11 @@ class NeuronPanel(AnimatedPanel):
 
     def draw_frame(self, frame: int) -> None:
         """Everything that moves with the animation, for epoch ``frame``."""
-        for key, _label, log_y in TIME_PLOTS:
+        for key, _label, _log in TIME_PLOTS:
             for kind, traj in self.runs.items():
                 i = traj.index(frame)
-                t, y = _for_axis(np.arange(i + 1, dtype=np.float64),
-                                 traj.column(TIME_COLUMN[key])[: i + 1], log_y)
-                self.played_curves[key][kind].setData(t, y)
+                # The run's points up to epoch i (on a log axis without the exact zeros).
+                t, y = self.played_curves[key][kind].reveal_to(float(i))
                 if len(t) and t[-1] == i:
                     self.time_marks[key][kind].setData(t[-1:], y[-1:])
                 else:
