@@ -772,6 +772,10 @@ def checks_ok(out: dict[str, Any], *keys: str) -> bool | None:
     return all(c["ok"] for c in found)
 
 
+#: Comparison labels that name another statistic of the same LossLab measure.
+SAME_MEASURE = ("p95", "longest stall")
+
+
 def evaluate(out: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per measure: LossLab value, comparison, ratio (LossLab ÷ comparison), target."""
     rows: list[dict[str, Any]] = []
@@ -779,9 +783,13 @@ def evaluate(out: dict[str, Any]) -> list[dict[str, Any]]:
     def row(measure: str, value: float | None, unit: str, comparison: str = "",
             comp_value: float | None = None, target: str = "—", met: bool | None = None,
             key: str = "") -> None:
+        # A second number of the same measure (its p95, the longest stall) is shown beside the
+        # first, not divided by it: the ratio column compares LossLab with something else.
+        own = comparison in SAME_MEASURE
         rows.append({"measure": measure, "key": key, "losslab": value, "unit": unit,
                      "comparison": comparison, "comparison_value": comp_value,
-                     "ratio": ratio(value, comp_value), "target": target, "met": met})
+                     "ratio": None if own else ratio(value, comp_value), "target": target,
+                     "met": met})
 
     def le(v: float | None, limit: float) -> bool | None:
         return None if v is None else v <= limit
@@ -960,12 +968,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="start-up and CLI runs per variant (10)")
     parser.add_argument("--memory-updates", type=int, help="updates in the memory run (10000)")
     parser.add_argument("--export-reps", type=int, help="repetitions per export (15)")
+    parser.add_argument("--retable", action="store_true",
+                        help="rebuild the table and RESULTS.md from the results.json in --out "
+                             "(no measuring)")
     parser.add_argument("--only", type=lambda t: set(t.split(",")),
                         help="comma-separated steps to run: " + ", ".join(STEPS))
     args = parser.parse_args(argv)
     if args.only and not args.only <= set(STEPS):
         parser.error(f"--only: unknown step(s) {sorted(args.only - set(STEPS))}; "
                      f"allowed: {', '.join(STEPS)}")
+    if args.retable:
+        document = json.loads((args.out / "results.json").read_text())
+        document["table"] = evaluate(document["measures"])
+        (args.out / "results.json").write_text(json.dumps(document, indent=1) + "\n")
+        table = markdown_table(document["table"])
+        (args.out / "RESULTS.md").write_text(results_markdown(document, table))
+        print(table)
+        return 0
     quick = args.quick
     args.updates = args.updates or (5 if quick else 300)
     args.startup_runs = args.startup_runs or (1 if quick else 10)
