@@ -1,8 +1,9 @@
 """Memory of the app, in its own process: ``python memory_child.py SETTINGS N``.
 
 Starts the window as the app does (default layout: the panel in front is built and painted;
-the others are built when their tab first comes forward), reads VmRSS/VmHWM, then makes N parameter updates the way a control does (``state.set`` followed by the
-event loop painting the change), and reads them again.  Prints one JSON line.
+the others are built when their tab first comes forward), reads VmRSS/VmHWM, then makes N
+parameter updates the way a control does (``state.set`` followed by the event loop painting
+the change), and reads them again.  Prints one JSON line.
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 MODE is ``floor`` (python + QApplication + an empty QMainWindow shown and painted), ``losslab``
 (the app's window, as ``losslab`` starts it, in its default layout: the panel in front visible)
 or ``matplotlib`` (a Qt window of the same size with one FigureCanvasQTAgg per visible panel
-showing the same plots, read from DUMP).  Prints JSON lines with wall-clock timestamps (``time.time_ns``): ``first_paint`` when the
-window's first paint pass has finished and ``plots_drawn`` when every figure has been painted
-with its plots; the parent subtracts its own timestamp taken just before starting us.
+showing the same plots, read from DUMP). Prints JSON lines with wall-clock timestamps
+(``time.time_ns``): ``first_paint`` when the window's first paint pass has finished and
+``plots_drawn`` when every figure has been painted with its plots; the parent subtracts its own
+timestamp taken just before starting us.
 
 A paint pass is "finished" when a zero-delay timer queued from inside the paint event fires:
 Qt paints a whole window in one go, so the timer runs after the pass.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -55,7 +56,7 @@ def _brute_expected(power, target, noise, sigma, loss, delta):
         edges = [lo, *pts, hi]
         return sum(integrate.quad(lambda t: lf(e + t) * dens(t), a, b, epsabs=0,
                                   epsrel=1e-12, limit=200)[0]
-                   for a, b in zip(edges[:-1], edges[1:]) if b > a)
+                   for a, b in pairwise(edges) if b > a)
 
     return 0.5 * integrate.quad(inner, -1, 1, epsabs=0, epsrel=1e-11, limit=200)[0]
 
@@ -87,7 +88,7 @@ def test_expected_risk_without_noise_is_the_plain_integral(loss):
         h = lambda x, c=level: math.sin(math.pi * x) - 2.5 * x - c  # noqa: E731
         grid = np.linspace(-1, 1, 2001)
         vals = [h(v) for v in grid]
-        for a, b, va, vb in zip(grid[:-1], grid[1:], vals[:-1], vals[1:]):
+        for a, b, va, vb in zip(grid[:-1], grid[1:], vals[:-1], vals[1:], strict=True):
             if va == 0 or va * vb < 0:
                 roots.append(optimize.brentq(h, a, b, xtol=1e-15))
     ref = 0.5 * integrate.quad(g, -1, 1, points=sorted(roots), epsabs=0, epsrel=1e-12,

@@ -9,7 +9,6 @@ import re
 
 import numpy as np
 import pytest
-from plot_helpers import hover, widget_point
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel
 
@@ -21,6 +20,7 @@ from losslab.panels.network import model as network_model
 from losslab.panels.network.view import NetworkPanel
 from losslab.panels.neuron import model as neuron_model
 from losslab.panels.neuron.view import NeuronPanel
+from plot_helpers import hover, widget_point
 
 CHINESE = re.compile("[\u4e00-\u9fff]")
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from plot_helpers import click, hover, legend_entry_point, widget_point
 from PySide6.QtWidgets import QApplication
 
 from losslab.panels import PANELS
 from losslab.qt.plot_aids import Hit, Legend
+from plot_helpers import click, hover, legend_entry_point, widget_point
 
 KEYS = [entry.key for entry in PANELS]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -301,7 +303,7 @@ def _drawn_tick_spans(axis):
 
 def _assert_apart(axis, where):
     spans = _drawn_tick_spans(axis)
-    for (a0, a1, ta), (b0, b1, tb) in zip(spans, spans[1:]):
+    for (_a0, a1, ta), (b0, _b1, tb) in pairwise(spans):
         assert b0 > a1, (where, axis.orientation, ta, tb, a1, b0)
     return spans
 
@@ -337,7 +339,7 @@ def test_sixteen_hidden_units_do_not_run_together(window, qtbot):
     spans = _assert_apart(axis, "network")
     shown = [int(text) for _a, _b, text in spans]
     assert 4 <= len(shown) < 16
-    steps = {b - a for a, b in zip(shown, shown[1:])}
+    steps = {b - a for a, b in pairwise(shown)}
     assert len(steps) == 1  # evenly spaced: every second (or third) unit
 
 
@@ -351,7 +353,7 @@ def test_epoch_ticks_at_ten_thousand_epochs_in_presenter_mode(window, qtbot):
         spans = _assert_apart(plot.getAxis("bottom"), "neuron")
         values = [float(text.replace("−", "-")) for _a, _b, text in spans]
         assert len(values) >= 2
-        steps = {round(b - a, 9) for a, b in zip(values, values[1:])}
+        steps = {round(b - a, 9) for a, b in pairwise(values)}
         assert len(steps) == 1, values
 
 

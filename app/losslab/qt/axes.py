@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -72,7 +73,7 @@ class LegibleAxis(pg.AxisItem):
         ticks) and a gap: half of each neighbour's width, or one line of text when stacked."""
         if self.orientation in ("top", "bottom"):
             widths = [metrics.horizontalAdvance(s) for s in strings]
-            return max(((a + b) / 2 for a, b in zip(widths, widths[1:])), default=0.0)
+            return max(((a + b) / 2 for a, b in pairwise(widths)), default=0.0)
         return metrics.height() if strings else 0.0
 
     # ------------------------------------------------------------------ pyqtgraph overrides
@@ -157,7 +158,7 @@ class LegibleAxis(pg.AxisItem):
     def _apart(spans: list[tuple[float, float]], gap: float) -> bool:
         """Whether every two of ``spans`` (pixels) are at least ``gap`` apart."""
         ordered = sorted(spans)
-        return all(b[0] >= a[1] + gap for a, b in zip(ordered, ordered[1:]))
+        return all(b[0] >= a[1] + gap for a, b in pairwise(ordered))
 
     def thin_labels(self, text_specs: list[tuple[QRectF, Any, str]],
                     level_of: dict[str, int] | None = None) -> list[tuple[QRectF, Any, str]]:

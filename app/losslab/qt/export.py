@@ -657,7 +657,7 @@ def figure_for_export(panel: BasePanel, options: FigureOptions) -> Iterator[Base
 
 
 def export_panel(panel: BasePanel, path: str | os.PathLike[str],
-                 options: FigureOptions = FigureOptions()) -> str:
+                 options: FigureOptions = FigureOptions()) -> str:  # noqa: B008 (frozen)
     """Write ``panel`` to ``path`` in the format its suffix names, atomically; the one export
     dispatch of the app and the command line.
 

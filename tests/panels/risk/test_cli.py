@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -41,7 +42,7 @@ def test_json_reference_line_model(tmp_path):
     sweep = doc["degree_sweep"]
     assert [row["degree"] for row in sweep] == list(range(16))
     train = [row["train_risk"] for row in sweep]
-    assert all(b <= a + 1e-12 for a, b in zip(train, train[1:]))
+    assert all(b <= a + 1e-12 for a, b in pairwise(train))
     assert [row["n"] for row in doc["spread"]] == list(rk.SPREAD_GRID)
 
 
