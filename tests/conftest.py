@@ -12,6 +12,7 @@ runs only for tests that use ``qapp``/``qtbot`` (directly or through a fixture s
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -71,7 +72,7 @@ def _english(request):
 
 @pytest.fixture(autouse=True)
 def _flush_deferred_deletes(request):
-    """Destroy the widgets a Qt test deleted before the next test starts.
+    """Destroy the widgets a Qt test deleted (or left in garbage cycles) before the next test.
 
     Windows closed by earlier tests are deleted lazily (deleteLater); left alone, the next test
     that runs the event loop pays for all of them at once (seconds for several main windows),
@@ -83,8 +84,15 @@ def _flush_deferred_deletes(request):
     qapp = request.getfixturevalue("qapp")
     from PySide6.QtCore import QEvent
 
+    # As in the app (losslab.qt.gc_guard): no automatic garbage collection while Qt code runs —
+    # a collection that starts inside a Qt call holding a lock can destroy a widget of an
+    # earlier test there and hang the run.  Cycles are collected here, between tests.
+    gc.disable()
     yield
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.enable()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from losslab import __version__
+from losslab.qt import gc_guard
 from losslab.qt.display import HEADLESS_HINT, display_problem
 from losslab.qt.signals import signals_close
 
@@ -100,6 +101,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(app_icon())
         # Ties the window to packaging/io.github.losslab.LossLab.desktop (icon on Wayland).
         app.setDesktopFileName("io.github.losslab.LossLab")
+        gc_guard.install(app)
     return app  # type: ignore[return-value]
 
 
