@@ -317,6 +317,13 @@ class RiskPanel(BasePanel):
         # Risks are shown as they are: no "(x0.001)" rescaling of the axis labels.
         for side in ("left", "bottom"):
             plot.getAxis(side).enableAutoSIPrefix(False)
+        # The theme caches the grid as a pixmap, which pays for itself when a figure repaints
+        # with unchanged ranges (an animation).  Here nearly every change moves the ranges of
+        # three to five plots, and refilling that pixmap cost ~2 ms per plot against ~0.05 ms
+        # for replaying the grid's few lines directly.
+        for item in plot.vb.childItems():
+            if isinstance(item, pg.GridItem):
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         return plot
 
     def _build_controls(self) -> None:
