@@ -321,7 +321,7 @@ class RiskPanel(BasePanel):
         # with unchanged ranges (an animation).  Here nearly every change moves the ranges of
         # three to five plots, and refilling that pixmap cost ~2 ms per plot against ~0.05 ms
         # for replaying the grid's few lines directly.
-        for item in plot.vb.childItems():
+        for item in plot.vb.childGroup.childItems():  # the view's items live in its group
             if isinstance(item, pg.GridItem):
                 item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         return plot
