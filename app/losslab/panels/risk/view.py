@@ -266,11 +266,13 @@ class RiskPanel(BasePanel):
         self.lln_plot = plot
         lln_legend = self.add_legend(plot)
         colour = theme.series_colour(0)
-        self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour.red(), colour.green(), colour.blue(),
-                                                   70, width=1))
-                      for _ in range(PATHS_SHOWN)]
-        for item in self.paths:
-            plot.addItem(item)
+        # All resample paths in one item, NaN-separated (connect="finite"): one setData, one
+        # bounds pass and one path to draw instead of PATHS_SHOWN.  The pen is a thin cosmetic
+        # one, which Qt strokes segment by segment, so where two paths cross they still
+        # darken each other exactly as separate items did.
+        self.paths = pg.PlotDataItem(pen=pg.mkPen(colour.red(), colour.green(), colour.blue(),
+                                                  70, width=1), connect="finite")
+        plot.addItem(self.paths)
         band_pen = theme.series_pen(0, width=2.0, dashed=True)
         self.band_high = pg.PlotDataItem(pen=band_pen, name=tr("mean ± std over resamples", "risk"))
         self.band_low = pg.PlotDataItem(pen=band_pen)
@@ -280,8 +282,7 @@ class RiskPanel(BasePanel):
             plot.addItem(item)
         # One entry for both edges of the band, and for the resample paths around them.
         lln_legend.entries[0].members = (self.band_low,)
-        lln_legend.addItem(self.paths[0], tr("resample paths", "risk"),
-                           members=self.paths[1:])
+        lln_legend.addItem(self.paths, tr("resample paths", "risk"))
 
     def _build_slope_plot(self) -> None:
         plot = self.add_plot(1, 2, tr("Risk against the slope a₁", "risk"),
@@ -595,19 +596,23 @@ class RiskPanel(BasePanel):
     def _draw_lln(self, sp: rk.Spread | None) -> None:
         self._show_pending(self.lln_plot, sp is None)
         if sp is None:
-            for item in (*self.paths, self.band_high, self.band_low, self.lln_expected):
+            for item in (self.paths, self.band_high, self.band_low, self.lln_expected):
                 item.setData([], [])
             return
         r = model.readout(self.state)
-        for j, item in enumerate(self.paths):
-            if j < sp.paths.shape[0]:
-                item.setData(sp.n, sp.paths[j])
-            else:
-                item.setData([], [])
+        shown = sp.paths[:PATHS_SHOWN]
+        # Path after path, each followed by a NaN that breaks the line.
+        k, m = shown.shape
+        xs = np.empty((k, m + 1))
+        xs[:, :m] = sp.n
+        xs[:, m] = np.nan
+        ys = np.empty((k, m + 1))
+        ys[:, :m] = shown
+        ys[:, m] = np.nan
+        self.paths.setData(xs.ravel(), ys.ravel(), connect="finite")
         self.band_high.setData(sp.n, sp.mean + sp.std)
         self.band_low.setData(sp.n, sp.mean - sp.std)
         self.lln_expected.setData(sp.n, np.full(len(sp.n), r["expected_risk"]))
-        shown = sp.paths[:PATHS_SHOWN]
         top = float(np.max(np.concatenate([shown.ravel(), sp.mean + sp.std])))
         bottom = min(0.0, float(np.min(sp.mean - sp.std)))
         self.lln_plot.setYRange(bottom, top, padding=0.05)
