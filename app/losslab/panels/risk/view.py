@@ -122,6 +122,8 @@ class RiskPanel(BasePanel):
         self._job_timer.setInterval(JOB_POLL_MS)
         self._job_timer.timeout.connect(self._collect_jobs)
         self._lambda_drawn: tuple[object, ...] | None = None
+        # The degree sweep on screen (its memo key): a degree step does not change it.
+        self._degree_drawn: tuple[object, ...] | None = None
         self._pending_labels: dict[int, pg.TextItem] = {}
         # Worker results by key (sweeps are also memoised by the maths; spreads and slope
         # curves only here), oldest first.
@@ -495,9 +497,16 @@ class RiskPanel(BasePanel):
                                                   1e-300)))
         self.degree_plot.setXRange(-0.5, rk.MAX_DEGREE + 0.5, padding=0.0)
         if not isinstance(sweep, rk.DegreeSweep):
+            self._degree_drawn = None
             self.train_curve.setData([], [])
             self.expected_curve.setData([], [])
             return
+        if key == self._degree_drawn:
+            # Same curves (a degree step, say): only the marker moved.  Autorange stays on as
+            # before (a no-op unless the user has panned the plot meanwhile).
+            self.degree_plot.enableAutoRange(axis="y")
+            return
+        self._degree_drawn = key
         # An interpolating fit has training risk exactly 0, which a log axis cannot show: leave
         # that point out rather than draw a made-up value.
         train = np.where(sweep.train_risk > 0.0, sweep.train_risk, np.nan)
