@@ -107,6 +107,20 @@ def solved_by_least_squares(loss: str, penalty: str) -> bool:
     return loss == "squared" and penalty in ("none", "l2")
 
 
+def nan_joined(x: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The curves (x, rows[j]) one after another, each followed by a NaN point, for one item
+    drawn with ``connect="finite"`` (the NaN breaks the line; the values are copied as they
+    are)."""
+    k, m = rows.shape
+    xs = np.empty((k, m + 1))
+    xs[:, :m] = x
+    xs[:, m] = np.nan
+    ys = np.empty((k, m + 1))
+    ys[:, :m] = rows
+    ys[:, m] = np.nan
+    return xs.ravel(), ys.ravel()
+
+
 class RiskPanel(BasePanel):
     """The Risk lab dock; see the module docstring."""
 
@@ -294,6 +308,9 @@ class RiskPanel(BasePanel):
         self.slope_plot = plot
         slope_legend = self.add_legend(plot)
         colour = theme.series_colour(0)
+        # Five items, not one NaN-separated one as for the resample paths: a 1.2 px pen is
+        # stroked as one outline per item, so one item would lose the darker blend where two
+        # curves run together.
         self.slope_empirical = [
             pg.PlotDataItem(pen=pg.mkPen(colour.red(), colour.green(), colour.blue(), 140,
                                          width=1.2),
@@ -610,15 +627,7 @@ class RiskPanel(BasePanel):
             return
         r = model.readout(self.state)
         shown = sp.paths[:PATHS_SHOWN]
-        # Path after path, each followed by a NaN that breaks the line.
-        k, m = shown.shape
-        xs = np.empty((k, m + 1))
-        xs[:, :m] = sp.n
-        xs[:, m] = np.nan
-        ys = np.empty((k, m + 1))
-        ys[:, :m] = shown
-        ys[:, m] = np.nan
-        self.paths.setData(xs.ravel(), ys.ravel(), connect="finite")
+        self.paths.setData(*nan_joined(sp.n, shown), connect="finite")
         self.band_high.setData(sp.n, sp.mean + sp.std)
         self.band_low.setData(sp.n, sp.mean - sp.std)
         self.lln_expected.setData(sp.n, np.full(len(sp.n), r["expected_risk"]))
