@@ -436,3 +436,22 @@ def test_svg_font_families_fall_back_to_a_generic_family(tmp_path):
     assert main(["export", "losses", str(out)]) == 0
     families = set(re.findall(r'font-family="([^"]*)"', out.read_text(encoding="utf-8")))
     assert families and all(f.endswith(("sans-serif", "monospace", "serif")) for f in families)
+
+
+def test_svg_draws_scatter_symbols_as_vectors_not_atlas_pictures(qtbot):
+    """pyqtgraph copies symbols from a pixmap atlas on screen; in an SVG those copies were
+    clipped raster images that librsvg and QSvgRenderer drew as hatching."""
+    import pyqtgraph as pg
+
+    from losslab.qt.export import svg_bytes
+
+    view = pg.PlotWidget()
+    qtbot.addWidget(view)
+    view.resize(300, 200)
+    scatter = pg.ScatterPlotItem([0, 1, 2], [0, 1, 0], symbol="s", size=12, brush="r")
+    view.addItem(scatter)
+    view.show()
+    qtbot.waitExposed(view)
+    svg = svg_bytes(view).decode()
+    assert "<image" not in svg
+    assert scatter._exportOpts is False  # back to screen drawing afterwards

@@ -116,6 +116,25 @@ def without_item_caches(scene: QGraphicsScene) -> Iterator[None]:
             item.setCacheMode(mode)
 
 
+@contextmanager
+def items_in_export_mode(scene: QGraphicsScene) -> Iterator[None]:
+    """Tell every pyqtgraph item that it is being exported, for the duration of an export.
+
+    pyqtgraph's own exporters do this; an item in export mode draws for the file, not from its
+    screen caches: a ``ScatterPlotItem`` strokes each symbol instead of copying it from its
+    pixmap atlas (in an SVG the atlas copies became clipped raster images that librsvg and
+    QSvgRenderer drew as hatching, not as circles and squares).
+    """
+    items = [item for item in scene.items() if hasattr(item, "setExportMode")]
+    for item in items:
+        item.setExportMode(True, {"antialias": True})
+    try:
+        yield
+    finally:
+        for item in items:
+            item.setExportMode(False)
+
+
 def simplify_polyline(x: NDArray[np.float64], y: NDArray[np.float64],
                       tolerance: float) -> NDArray[np.intp]:
     """Indices of the points Ramer–Douglas–Peucker keeps at ``tolerance`` (same units as x, y).
@@ -571,7 +590,8 @@ def svg_bytes(view: pg.GraphicsView, title: str = "LossLab") -> bytes:
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     generator.setTitle(title)
     generator.setDescription("Exported from LossLab")
-    with without_item_caches(view.scene()), svg_ready_curves(view.scene()):
+    scene = view.scene()
+    with without_item_caches(scene), svg_ready_curves(scene), items_in_export_mode(scene):
         painter = QPainter(generator)
         try:
             painter.fillRect(QRectF(0, 0, source.width(), source.height()),

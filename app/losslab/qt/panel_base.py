@@ -96,40 +96,6 @@ def fit_width(label: QLabel) -> None:
     label.setMinimumWidth(SIDE_MIN_WIDTH - 60)
 
 
-def unwrapped_width(form: QFormLayout) -> int:
-    """The narrowest width at which every row that ``form`` keeps side by side gets its
-    field's minimum width, pixels (without the form's margins).
-
-    A form that wraps long rows reports as its minimum the widest single label, field or
-    spanning row; laid out at that width, the rows that still fit side by side share the
-    widest of *their* labels, which can leave a field a pixel or more short of its own
-    minimum (a combo box then elides its text).  A row stays side by side at width ``w`` when
-    its label, the spacing and its field fit in ``w``; the need is found by widening until
-    those rows fit (each step only unwraps more rows, so this ends).  Margins included, as
-    in ``form.minimumSize()``.
-    """
-    margins = form.contentsMargins()
-    extra = margins.left() + margins.right()
-    spacing = max(form.horizontalSpacing(), 0)
-    rows = []
-    for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is None or field is None or label.isEmpty() or field.isEmpty():
-            continue
-        rows.append((label.minimumSize().width(), field.minimumSize().width()))
-    width = form.minimumSize().width() - extra
-    while True:
-        side_by_side = [(lab, fld) for lab, fld in rows if lab + spacing + fld <= width]
-        if not side_by_side:
-            return width + extra
-        labels = max(lab for lab, _ in side_by_side)
-        need = max(labels + spacing + fld for _, fld in side_by_side)
-        if need <= width:
-            return width + extra
-        width = need
-
-
 def cache_axes(plot: pg.PlotItem) -> None:
     """Draw the plot's axes from pixmaps: they are redrawn only when their range, size or
     style changes (an axis calls update() then), not on every repaint of an animation frame
@@ -358,25 +324,23 @@ class BasePanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_side_column(self) -> None:
-        """Keep the scroll area at least as wide as the column's content needs.
-
-        Read-outs and texts ignore their width (they wrap), so what remains is the widest
-        control: a fixed minimum that does not change with the numbers shown.
-        """
+        """Keep the scroll area at least as wide as the column's content needs: its
+        minimum size hint (read-outs count with the widest text they have shown, see
+        :class:`Readout`; texts wrap), plus what a side-by-side control was found short."""
         scroll = self.side_scroll
         bar = scroll.verticalScrollBar().sizeHint().width()
-        short = max((unwrapped_width(form) - form.minimumSize().width()
-                     for form in self.side.findChildren(QFormLayout)), default=0)
-        # The layout has just been done (a layout handles LayoutRequest before event
-        # filters see it): a control still narrower than it needs means Qt's row wrapping
-        # and the estimate above disagree; the column keeps that much more from now on.
+        # A form that wraps long rows reports the widest single label, field or spanning
+        # row as its minimum; the rows it keeps side by side can then leave a field short
+        # of its own minimum (a combo box would elide its text).  The layout has just been
+        # done (a layout handles LayoutRequest before event filters see it): a control
+        # found narrower than it needs widens the column by the difference, from now on.
         cut = max((widget.minimumSizeHint().width() - widget.width()
                    for kind in (QComboBox, QAbstractSpinBox, QAbstractButton)
                    for widget in self.side.findChildren(kind)
                    if widget.isVisible()), default=0)
         if cut > 0:
             self._side_slack += cut
-        need = (self.side.minimumSizeHint().width() + max(0, short) + self._side_slack + bar
+        need = (self.side.minimumSizeHint().width() + self._side_slack + bar
                 + 2 * scroll.frameWidth())
         width = max(SIDE_MIN_WIDTH, need)
         if scroll.minimumWidth() != width:

@@ -19,6 +19,7 @@ labels, titles and legends through :func:`figure_font`, lines when their item is
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -252,14 +253,10 @@ def text_colour(colour: str | QColor, theme: Theme | None = None,
     if contrast_ratio(start, t.background) >= minimum:
         return start
     end = QColor(t.foreground)
-    lo, hi = 0.0, 1.0  # fraction of the way to the foreground; 1 always passes
-    for _ in range(20):
-        mid = (lo + hi) / 2
-        if contrast_ratio(_mix(start, end, mid), t.background) >= minimum:
-            hi = mid
-        else:
-            lo = mid
-    return _mix(start, end, hi)
+    # The fraction of the way to the foreground: all of it always passes.
+    f = _bisect(lambda f: contrast_ratio(_mix(start, end, f), t.background) >= minimum,
+                good=1.0, bad=0.0)
+    return _mix(start, end, f)
 
 
 def faded_text_colour(theme: Theme | None = None, contrast: float = 4.6) -> QColor:
@@ -268,14 +265,22 @@ def faded_text_colour(theme: Theme | None = None, contrast: float = 4.6) -> QCol
     still reads as text while looking clearly fainter than the rest."""
     t = theme or current
     start, end = QColor(t.foreground), QColor(t.background)
-    lo, hi = 0.0, 1.0  # fraction of the way to the background; 0 always passes
-    for _ in range(20):
-        mid = (lo + hi) / 2
-        if contrast_ratio(_mix_inward(start, end, mid), t.background) >= contrast:
-            lo = mid
+    # The fraction of the way to the background: none of it always passes.
+    f = _bisect(lambda f: contrast_ratio(_mix_inward(start, end, f), t.background) >= contrast,
+                good=0.0, bad=1.0)
+    return _mix_inward(start, end, f)
+
+
+def _bisect(passes: Callable[[float], bool], good: float, bad: float, steps: int = 20) -> float:
+    """The point nearest ``bad`` that bisection between ``good`` (where ``passes`` holds) and
+    ``bad`` finds still passing, after ``steps`` halvings."""
+    for _ in range(steps):
+        mid = (good + bad) / 2
+        if passes(mid):
+            good = mid
         else:
-            hi = mid
-    return _mix_inward(start, end, lo)
+            bad = mid
+    return good
 
 
 def _mix_inward(a: QColor, b: QColor, f: float) -> QColor:

@@ -11,20 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from losslab.maths.losses import LOSSES
 from losslab.panels.losses import model
-from losslab.panels.losses.view import LossCurvesPanel, derivative_label, loss_label
+from losslab.panels.losses.view import derivative_label, loss_label
 from losslab.qt import theme
 from plot_helpers import click, hover, legend_entry_point, wheel, widget_point
-
-
-@pytest.fixture
-def panel(qtbot):
-    state = model.LossCurvesState()
-    widget = LossCurvesPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def test_clicking_a_legend_entry_unchecks_and_rechecks_its_loss(panel, qtbot):

@@ -8,18 +8,6 @@ from PySide6.QtCore import QPointF, Qt
 
 from losslab.maths.losses import LOSSES, MARGIN_KEYS, RESIDUAL_KEYS
 from losslab.panels.losses import model as model
-from losslab.panels.losses.view import LossCurvesPanel
-
-
-@pytest.fixture
-def panel(qtbot):
-    state = model.LossCurvesState()
-    widget = LossCurvesPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def curve(panel, key):
