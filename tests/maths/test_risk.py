@@ -141,6 +141,33 @@ def test_squared_fit_matches_numpy_polyfit():
     np.testing.assert_allclose(ours.power, ref, rtol=1e-8, atol=1e-10)
 
 
+@pytest.mark.parametrize("n", [2, 3, 7, 40, 3000])
+def test_shared_squared_fits_equal_single_fits(n):
+    """The sweeps' shared design matrix (SquaredFits) gives the fits fit() gives, for every
+    degree, with and without an L2 penalty, including too few points (the SVD fallback)."""
+    from losslab.maths.risk.fitting import SquaredFits
+
+    x, y = rk.sample(rk.Distribution("sine", "laplace", 0.5), n, 11)
+    shared = SquaredFits(x, y, rk.MAX_DEGREE)
+    for degree in range(rk.MAX_DEGREE + 1):
+        for penalty, lam in (("none", 0.0), ("l2", 1e-4), ("l2", 2.0)):
+            a, b = shared.fit(degree, penalty, lam), rk.fit(x, y, degree, "squared", 1.0,
+                                                            penalty, lam)
+            assert a.objective == pytest.approx(b.objective, rel=1e-12, abs=1e-300)
+            np.testing.assert_allclose(a.legendre, b.legendre, rtol=1e-9, atol=1e-12)
+    with pytest.raises(ValueError, match="penalty"):
+        shared.fit(3, "l1", 0.1)
+
+
+def test_degree_sweep_fits_are_the_single_fits():
+    dist = rk.Distribution("line", "gaussian", 0.5)
+    sweep = rk.degree_sweep(dist, 500, 9, "squared", 1.0, "l2", 0.01)
+    x, y = rk.sample(dist, 500, 9)
+    for degree, got in enumerate(sweep.fits):
+        want = rk.fit(x, y, degree, "squared", 1.0, "l2", 0.01)
+        assert got.objective == pytest.approx(want.objective, rel=1e-12)
+
+
 def test_absolute_fit_matches_the_primal_linear_programme():
     x, y = rk.sample(rk.Distribution("sine", "laplace", 0.5), 60, 4)
     ours = rk.fit(x, y, 2, "absolute")

@@ -31,8 +31,15 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmapCache, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QKeySequence,
+    QPixmapCache,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -182,6 +189,67 @@ class Readout(QLabel):
         if (self.minimumWidth(), self.minimumHeight(), self.maximumWidth(),
                 self.maximumHeight()) != (self._width, size[1], self._width, size[1]):
             self.setFixedSize(self._width, size[1])
+
+
+class WrappedReadout(QWidget):
+    """A rich-text read-out that wraps at its column's width, for texts too long for one line.
+
+    A word-wrapping ``QLabel`` in a form asks every layout up to the main window to recompute
+    on each ``setText``, and measures its rich text several times on the way (~5 ms per change
+    of the Risk lab's read-out).  Here the label is the child of this holder, which has no
+    layout: a new text repaints the label, and the holder's height (the label's height at the
+    holder's width) changes, and re-lays the column out, only when the number of lines does.
+    That height is measured once per shape of text and width (digits read as 0, as in
+    :class:`Readout`: the digits of UI fonts share one width, so they wrap alike).  The holder
+    never asks for more than :data:`SIDE_MIN_WIDTH` − 60 px, so the column's other controls
+    decide its width, as they did for the plain label.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._heights: dict[tuple[str, int], int] = {}
+        self._measured_width = -1
+
+    def setObjectName(self, name: str) -> None:  # noqa: N802 (Qt override)
+        super().setObjectName(name)
+        self.label.setObjectName(f"{name}_text")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if text == self.label.text():
+            return
+        self.label.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        width = self.width()
+        key = (_DIGITS.sub("0", self.label.text()), width)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 256:  # texts of ever new shapes: keep the cache small
+                self._heights.clear()
+            height = self._heights[key] = max(self.label.heightForWidth(width), 0)
+        self.label.setGeometry(0, 0, width, height)
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(SIDE_MIN_WIDTH - 60, self.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
 
 #: Any decimal digit (read-outs of the same shape differ only in them).

@@ -34,7 +34,7 @@ from losslab.maths.risk.distribution import (
     power_to_leg,
     sample,
 )
-from losslab.maths.risk.fitting import Fit, fit
+from losslab.maths.risk.fitting import Fit, SquaredFits, fit
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,11 @@ def degree_sweep(dist: Distribution, n: int, seed: int, loss: str, delta: float,
     if isinstance(hit, DegreeSweep):
         return hit
     x, y = sample(dist, n, seed)
-    fits = tuple(fit(x, y, d, loss, delta, penalty, lam) for d in range(max_degree + 1))
+    if loss == "squared" and penalty in ("none", "l2"):
+        nested = SquaredFits(x, y, max_degree)  # one design matrix for every degree
+        fits = tuple(nested.fit(d, penalty, lam) for d in range(max_degree + 1))
+    else:
+        fits = tuple(fit(x, y, d, loss, delta, penalty, lam) for d in range(max_degree + 1))
     expected = expected_risks([f.legendre for f in fits], dist, loss, delta)
     sweep = DegreeSweep(np.arange(max_degree + 1, dtype=np.float64), fits,
                         np.array([f.train_risk for f in fits]), expected,
@@ -169,8 +173,13 @@ def lambda_sweep(dist: Distribution, n: int, seed: int, degree: int, loss: str, 
     swept = swept_penalty(penalty)
     x, y = sample(dist, n, seed)
     lams = np.asarray(grid, dtype=np.float64)
-    fits = tuple(fit(x, y, degree, loss, delta, swept, float(lam)) for lam in lams)
-    zero = fit(x, y, degree, loss, delta, "none", 0.0)
+    if loss == "squared" and swept == "l2":
+        shared = SquaredFits(x, y, degree)  # one design matrix for every λ
+        fits = tuple(shared.fit(degree, swept, float(lam)) for lam in lams)
+        zero = shared.fit(degree)
+    else:
+        fits = tuple(fit(x, y, degree, loss, delta, swept, float(lam)) for lam in lams)
+        zero = fit(x, y, degree, loss, delta, "none", 0.0)
     expected = expected_risks([f.legendre for f in fits] + [zero.legendre], dist, loss, delta)
     result = LambdaSweep(swept, lams, fits, np.array([f.train_risk for f in fits]),
                          expected[:-1], np.array([f.objective for f in fits]), zero,

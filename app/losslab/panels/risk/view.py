@@ -38,7 +38,7 @@ from concurrent.futures import Future
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QPushButton, QWidget
 
 from losslab.maths import risk as rk
 from losslab.panels.risk import model as model
@@ -46,7 +46,7 @@ from losslab.panels.risk.model import RiskState
 from losslab.panels.risk.points import SamplePoints
 from losslab.qt import theme
 from losslab.qt.binding import tr
-from losslab.qt.panel_base import BasePanel
+from losslab.qt.panel_base import BasePanel, WrappedReadout
 
 #: Parameters that change the sample, the fits or the evaluated model.
 MODEL_PARAMS = frozenset({"target", "noise", "sigma", "n", "degree", "loss", "huber_delta",
@@ -369,11 +369,10 @@ class RiskPanel(BasePanel):
         self.add_control("lam")
         self.add_control("coefficients")
         self.add_control("repeats")
-        self.readout = QLabel()
+        # It wraps (up to sixteen coefficients) without re-laying the column out on every
+        # change (see WrappedReadout).
+        self.readout = WrappedReadout()
         self.readout.setObjectName("risk_readout")
-        self.readout.setTextFormat(Qt.TextFormat.RichText)
-        self.readout.setWordWrap(True)
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(self.readout)
         reset = QPushButton(tr("Reset parameters", "panels"))
         reset.setObjectName("risk_reset")
