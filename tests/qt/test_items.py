@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 from losslab.qt import export
-from losslab.qt.items import HeatMap, PlayedCurve
+from losslab.qt.items import HeatMap, PlayedCurve, SymbolCloud
 
 RED = QColor("#FF0000")
 
@@ -116,3 +116,70 @@ def test_heat_map_cells_on_screen_have_the_image_colours(figure):
     first = view.mapFromScene(plot.vb.mapViewToScene(QPointF(0.5, 0.5)))
     last = view.mapFromScene(plot.vb.mapViewToScene(QPointF(3.5, 2.5)))
     assert screen.pixel(first.x(), first.y()) != screen.pixel(last.x(), last.y())
+
+
+def _red_blobs(image: QImage) -> list[tuple[float, float]]:
+    """Centres (x, y) of the red pixels' connected columns groups, left to right (coarse)."""
+    pts = np.array([(x, y) for y in range(image.height()) for x in range(image.width())
+                    if (c := QColor(image.pixel(x, y))).red() > 200 and c.green() < 80
+                    and c.blue() < 80], dtype=float)
+    if not len(pts):
+        return []
+    order = np.argsort(pts[:, 0])
+    pts = pts[order]
+    groups = np.split(pts, np.flatnonzero(np.diff(pts[:, 0]) > 3) + 1)
+    return [(float(g[:, 0].mean()), float(g[:, 1].mean())) for g in groups]
+
+
+def test_symbol_cloud_draws_each_symbol_where_pyqtgraph_would(figure):
+    """Same places and sizes as a ScatterPlotItem of the same symbol (within a pixel)."""
+    view, plot = figure
+    x, y = [20.0, 50.0, 80.0], [0.25, 0.75, 0.5]
+    cloud = SymbolCloud("s", 12, brush=RED)
+    plot.addItem(cloud)
+    cloud.setData(x, y)
+    ours = _red_blobs(_screen(view))
+    cloud.setData([], [])
+    reference = pg.ScatterPlotItem(x, y, symbol="s", size=12, brush=RED, pen=None)
+    plot.addItem(reference)
+    theirs = _red_blobs(_screen(view))
+    assert len(ours) == len(theirs) == 3
+    for (a, b), (c, d) in zip(ours, theirs, strict=True):
+        assert abs(a - c) <= 1.0 and abs(b - d) <= 1.0
+    assert abs(ours[0][0] - _x_pixel(plot, view, 20.0)) <= 1.0
+
+
+def test_symbol_cloud_log_mode_keeps_the_data_and_leaves_out_what_a_log_axis_cannot_show(figure):
+    _view, plot = figure
+    cloud = SymbolCloud("o", 6, brush=RED)
+    plot.addItem(cloud)
+    plot.setLogMode(x=False, y=True)
+    cloud.setData([1.0, 2.0, 3.0], [10.0, 0.0, 1000.0])
+    np.testing.assert_array_equal(cloud.xData, [1.0, 2.0, 3.0])
+    np.testing.assert_array_equal(cloud.yData, [10.0, 0.0, 1000.0])
+    shown_x, shown_y = cloud.getData()
+    np.testing.assert_array_equal(shown_x, [1.0, 3.0])
+    np.testing.assert_allclose(shown_y, [1.0, 3.0])
+    assert cloud.dataBounds(1) == pytest.approx((1.0, 3.0))
+    with pytest.raises(ValueError, match="unknown symbol"):
+        SymbolCloud("hexagon-ish")
+
+
+def test_symbol_cloud_is_vector_in_svg_and_sharp_in_a_scaled_png(figure):
+    """On screen the symbols are copies of one pixmap; an SVG gets paths, not images, and a
+    2× PNG draws them at 2× resolution (not a 1× pixmap scaled up)."""
+    view, plot = figure
+    cloud = SymbolCloud("o", 20, brush=RED)
+    plot.addItem(cloud)
+    cloud.setData([50.0], [0.5])
+    svg = export.svg_bytes(view).decode()
+    assert "<image" not in svg and "<path" in svg
+    image = export.render_image(view, scale=2.0)
+    row = round(image.height() / 2)
+    reds = [x for x in range(image.width())
+            if (c := QColor(image.pixel(x, row))).red() > 200 and c.green() < 60]
+    # A 20 px disc is 40 device pixels wide at 2×, with a hard (not blurred) edge.
+    assert 37 <= len(reds) <= 41
+    edge = QColor(image.pixel(reds[0] - 2, row))
+    assert edge.green() > 200  # two pixels outside the disc: background, not a smear
+    assert cloud._sprite_dpr == 2.0  # the symbol was drawn for the image's resolution

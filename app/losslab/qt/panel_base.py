@@ -212,8 +212,7 @@ class WrappedReadout(QWidget):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._heights: dict[tuple[str, int], int] = {}
-        self._measured_width = -1
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def setObjectName(self, name: str) -> None:  # noqa: N802 (Qt override)
         super().setObjectName(name)
@@ -230,7 +229,7 @@ class WrappedReadout(QWidget):
 
     def _fit_height(self) -> None:
         width = self.width()
-        key = (_DIGITS.sub("0", self.label.text()), width)
+        key = (_DIGITS.sub("0", self.label.text()), width, self.label.font().key())
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 256:  # texts of ever new shapes: keep the cache small
@@ -249,6 +248,11 @@ class WrappedReadout(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenter mode: other line heights
             self._fit_height()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 
 from losslab.qt import theme
+from losslab.qt.items import SymbolCloud
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsItem
@@ -87,8 +88,14 @@ class LegendSample(ItemSample):
             p.setPen(pg.mkPen(opts.get("pen")))
             p.drawLine(0, 11, 20, 11)
         symbol = opts.get("symbol")
+        if symbol is None and self.entry is not None:
+            # A line whose symbols are a separate item (a member of the entry): show them.
+            marks = next((m for m in self.entry.members if isinstance(m, pg.ScatterPlotItem)
+                          and m.opts.get("symbol") is not None), None)
+            if marks is not None:
+                opts, symbol = marks.opts, marks.opts["symbol"]
         if symbol is not None:
-            if isinstance(item, pg.PlotDataItem):
+            if isinstance(item, pg.PlotDataItem) and opts is item.opts:
                 opts = item.scatter.opts
             p.translate(10, 11)
             drawSymbol(p, symbol, min(opts["size"], 14), pg.mkPen(opts["pen"]),
@@ -362,8 +369,8 @@ def nearest_point(item: QGraphicsItem, name: str, cursor: QPointF,
     """The point of a curve or scatter ``item`` nearest ``cursor`` (view coordinates), with its
     distance in pixels (``pixel`` = view units per pixel along x and y)."""
     log = (False, False)
-    if isinstance(item, pg.PlotDataItem):
-        x, y = item.xData, item.yData
+    if isinstance(item, (pg.PlotDataItem, SymbolCloud)):
+        x, y = item.xData, item.yData  # the data as given, drawn as log10 on a log axis
         log = tuple(item.opts.get("logMode", (False, False)))  # type: ignore[assignment]
     elif isinstance(item, pg.ScatterPlotItem):
         x, y = item.getData()

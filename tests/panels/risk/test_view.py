@@ -220,3 +220,45 @@ def test_export_waits_for_the_worker_and_draws_its_result(panel, tmp_path):
                                   model.sweep(panel.state).expected_risk)
     np.testing.assert_array_equal(data(panel.lambda_expected)[1],
                                   model.lambda_sweep(panel.state).expected_risk)
+
+
+def test_readout_shows_every_line_as_the_degree_grows_and_does_not_relayout_the_column(
+        panel, qtbot):
+    """The wrapped read-out is as tall as its text at its width (nothing cut, no blank), and a
+    change that keeps its line count does not ask the control column to lay out again."""
+    from PySide6.QtCore import QEvent, QObject
+
+    label = panel.readout.label
+    spin = panel.findChild(object, "degree")
+    heights = {}
+    for degree in ("0", "15"):
+        type_into_spin(qtbot, spin, degree)
+        qtbot.wait(10)
+        assert label.height() == label.heightForWidth(label.width()) > 0
+        assert panel.readout.height() == label.height()
+        assert label.width() == panel.readout.width() >= 150
+        heights[degree] = label.height()
+    assert heights["15"] > heights["0"]  # sixteen coefficients wrap onto more lines
+
+    class Count(QObject):
+        requests = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest:
+                Count.requests += 1
+            return False
+
+    qtbot.wait(50)  # the layout that the new line count asked for
+    counter = Count()
+    panel.side.installEventFilter(counter)
+    before = label.text()
+    same_shape = before.translate(str.maketrans("0123456789", "9876543210"))
+    panel.readout.setText(same_shape)  # other numbers, same shape of text
+    qtbot.wait(10)
+    assert label.text() == same_shape
+    assert label.height() == heights["15"]
+    assert Count.requests == 0
+    panel.readout.setText(before + "<br>one more line")  # a line more: the column re-lays out
+    qtbot.wait(10)
+    assert label.height() > heights["15"] and Count.requests > 0
+    panel.side.removeEventFilter(counter)

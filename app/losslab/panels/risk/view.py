@@ -43,9 +43,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QPushButton, QWidget
 from losslab.maths import risk as rk
 from losslab.panels.risk import model as model
 from losslab.panels.risk.model import RiskState
-from losslab.panels.risk.points import SamplePoints
 from losslab.qt import theme
 from losslab.qt.binding import tr
+from losslab.qt.items import SymbolCloud
 from losslab.qt.panel_base import BasePanel, WrappedReadout
 
 #: Parameters that change the sample, the fits or the evaluated model.
@@ -168,10 +168,10 @@ class RiskPanel(BasePanel):
         plot.setXRange(-1.0, 1.0, padding=0.02)
         self.fit_plot = plot
         self.legend = self.add_legend(plot)
-        # Up to 10 000 equal dots: a light item (see points.py), not a ScatterPlotItem.
-        self.sample_points = SamplePoints(
-            5, pg.mkBrush(theme.series_colour(0).red(), theme.series_colour(0).green(),
-                          theme.series_colour(0).blue(), 150),
+        # Up to 10 000 equal dots: a light item (see SymbolCloud), not a ScatterPlotItem.
+        self.sample_points = SymbolCloud(
+            "o", 5, brush=pg.mkBrush(theme.series_colour(0).red(), theme.series_colour(0).green(),
+                                     theme.series_colour(0).blue(), 150),
             name=tr("sample", "risk"))
         self.true_curve = pg.PlotDataItem(pen=theme.series_pen(2, width=2.0, dashed=True),
                                           name=tr("true f(x)", "risk"))
@@ -190,15 +190,15 @@ class RiskPanel(BasePanel):
         # Log scale: the expected risk of a high-degree fit can be 10⁶ times the best one, and
         # the U shape near the best degree must stay readable.
         plot.setLogMode(x=False, y=True)
-        self.add_legend(plot)
-        self.train_curve = pg.PlotDataItem(
-            pen=theme.series_pen(0, width=2.0, dashed=False), symbol="o", symbolSize=6,
-            symbolBrush=theme.series_colour(0), symbolPen=None,
-            name=tr("training risk", "risk"))
-        self.expected_curve = pg.PlotDataItem(
-            pen=theme.series_pen(1, width=2.0, dashed=False), symbol="s", symbolSize=6,
-            symbolBrush=theme.series_colour(1), symbolPen=None,
-            name=tr("expected risk", "risk"))
+        legend = self.add_legend(plot)
+        self.train_curve = pg.PlotDataItem(pen=theme.series_pen(0, width=2.0, dashed=False),
+                                           name=tr("training risk", "risk"))
+        self.expected_curve = pg.PlotDataItem(pen=theme.series_pen(1, width=2.0, dashed=False),
+                                              name=tr("expected risk", "risk"))
+        # The symbols apart from the lines (light items, see SymbolCloud); each legend entry
+        # shows its line with its symbol.
+        self.train_symbols = SymbolCloud("o", 6, brush=theme.series_colour(0))
+        self.expected_symbols = SymbolCloud("s", 6, brush=theme.series_colour(1))
         self.degree_marker = pg.InfiniteLine(
             angle=90, movable=False,
             pen=pg.mkPen(theme.current.foreground, width=1, style=Qt.PenStyle.DashLine))
@@ -207,8 +207,11 @@ class RiskPanel(BasePanel):
             pen=pg.mkPen(theme.series_colour(3), width=1.5, style=Qt.PenStyle.DashDotLine),
             label=tr("own model: expected risk", "risk"),
             labelOpts={"position": 0.3, "color": theme.text_colour(theme.series_colour(3))})
-        for item in (self.train_curve, self.expected_curve):
+        for item in (self.train_curve, self.expected_curve, self.train_symbols,
+                     self.expected_symbols):
             plot.addItem(item)
+        legend.entries[0].members = (self.train_symbols,)
+        legend.entries[1].members = (self.expected_symbols,)
         plot.addItem(self.degree_marker, ignoreBounds=True)
         plot.addItem(self.own_marker, ignoreBounds=True)
 
@@ -323,11 +326,9 @@ class RiskPanel(BasePanel):
         self.slope_expected = pg.PlotDataItem(pen=theme.series_pen(1, width=2.5, dashed=False),
                                               name=tr("expected risk", "risk"))
         plot.addItem(self.slope_expected)
-        self.slope_minima = pg.PlotDataItem(pen=None, symbol="t", symbolSize=9,
-                                            symbolBrush=theme.series_colour(0), symbolPen=None)
-        self.slope_expected_min = pg.PlotDataItem(pen=None, symbol="star", symbolSize=14,
-                                                  symbolBrush=theme.series_colour(1),
-                                                  symbolPen=theme.foreground_pen())
+        self.slope_minima = SymbolCloud("t", 9, brush=theme.series_colour(0))
+        self.slope_expected_min = SymbolCloud("star", 14, pen=theme.foreground_pen(),
+                                              brush=theme.series_colour(1))
         plot.addItem(self.slope_minima)
         plot.addItem(self.slope_expected_min)
 
@@ -514,8 +515,9 @@ class RiskPanel(BasePanel):
         self.degree_plot.setXRange(-0.5, rk.MAX_DEGREE + 0.5, padding=0.0)
         if not isinstance(sweep, rk.DegreeSweep):
             self._degree_drawn = None
-            self.train_curve.setData([], [])
-            self.expected_curve.setData([], [])
+            for item in (self.train_curve, self.expected_curve, self.train_symbols,
+                         self.expected_symbols):
+                item.setData([], [])
             return
         if key == self._degree_drawn:
             # Same curves (a degree step, say): only the marker moved.  Autorange stays on as
@@ -528,6 +530,8 @@ class RiskPanel(BasePanel):
         train = np.where(sweep.train_risk > 0.0, sweep.train_risk, np.nan)
         self.train_curve.setData(sweep.degrees, train, connect="finite")
         self.expected_curve.setData(sweep.degrees, sweep.expected_risk)
+        self.train_symbols.setData(sweep.degrees, train)
+        self.expected_symbols.setData(sweep.degrees, sweep.expected_risk)
         self.degree_plot.enableAutoRange(axis="y")
 
     def _draw_lambda_marker(self) -> None:
