@@ -335,6 +335,9 @@ class LegiblePlotItem(pg.PlotItem):
         for side in ("right", "top"):
             if side not in (axisItems or {}):
                 self.hideAxis(side)
+                # A hidden axis still follows every range change; with an SI prefix it would
+                # also re-typeset its (invisible) label each time (~0.3 ms per change).
+                self.getAxis(side).enableAutoSIPrefix(False)
         old = self.titleLabel
         self.layout.removeItem(old)
         old.setParentItem(None)

@@ -47,6 +47,7 @@ from losslab.qt import theme
 from losslab.qt.binding import tr
 from losslab.qt.items import SymbolCloud
 from losslab.qt.panel_base import BasePanel, WrappedReadout
+from losslab.qt.ranges import steady_range
 
 #: Parameters that change the sample, the fits or the evaluated model.
 MODEL_PARAMS = frozenset({"target", "noise", "sigma", "n", "degree", "loss", "huber_delta",
@@ -282,6 +283,8 @@ class RiskPanel(BasePanel):
                              colspan=2)
         plot.setObjectName("risk_lln_plot")
         plot.setLogMode(x=True, y=False)
+        # The sample sizes are always the same grid: a fixed x range, never re-fitted.
+        plot.setXRange(np.log10(rk.SPREAD_GRID[0]), np.log10(rk.SPREAD_GRID[-1]), padding=0.02)
         self.lln_plot = plot
         lln_legend = self.add_legend(plot)
         colour = theme.series_colour(0)
@@ -444,9 +447,7 @@ class RiskPanel(BasePanel):
         x, y = model.the_sample(self.state)
         f = self.true_curve.getData()[1]
         values = np.concatenate([y, f if f is not None else np.zeros(0)])
-        lo, hi = float(np.min(values)), float(np.max(values))
-        pad = 0.1 * max(hi - lo, 1e-6)
-        self.fit_plot.setYRange(lo - pad, hi + pad, padding=0.0)
+        steady_range(self.fit_plot, "y", float(np.min(values)), float(np.max(values)), pad=0.1)
 
     # ------------------------------------------------------------------ slow sweeps
     def _sweep_or_job(self, key: tuple[object, ...], cached: Callable[[], object | None],
@@ -520,10 +521,7 @@ class RiskPanel(BasePanel):
                 item.setData([], [])
             return
         if key == self._degree_drawn:
-            # Same curves (a degree step, say): only the marker moved.  Autorange stays on as
-            # before (a no-op unless the user has panned the plot meanwhile).
-            self.degree_plot.enableAutoRange(axis="y")
-            return
+            return  # same curves (a degree step, say): only the marker moved
         self._degree_drawn = key
         # An interpolating fit has training risk exactly 0, which a log axis cannot show: leave
         # that point out rather than draw a made-up value.
@@ -532,7 +530,10 @@ class RiskPanel(BasePanel):
         self.expected_curve.setData(sweep.degrees, sweep.expected_risk)
         self.train_symbols.setData(sweep.degrees, train)
         self.expected_symbols.setData(sweep.degrees, sweep.expected_risk)
-        self.degree_plot.enableAutoRange(axis="y")
+        shown = np.log10(np.concatenate([train[np.isfinite(train)], sweep.expected_risk]))
+        shown = shown[np.isfinite(shown)]
+        if shown.size:
+            steady_range(self.degree_plot, "y", float(shown.min()), float(shown.max()))
 
     def _draw_lambda_marker(self) -> None:
         state = self.state
@@ -575,14 +576,9 @@ class RiskPanel(BasePanel):
         values = np.concatenate([train[np.isfinite(train)], ls.expected_risk,
                                  [v for v in (ls.zero.train_risk, ls.zero_expected_risk)
                                   if v > 0.0]])
-        lo, hi = np.log10(float(np.min(values))), np.log10(float(np.max(values)))
-        pad = 0.05 * max(hi - lo, 0.1)
-        lo, hi = lo - pad, hi + pad
         # At least one decade, so that the log axis has tick labels (it labels 1-2-5 steps).
-        if hi - lo < LAMBDA_MIN_DECADES:
-            mid = 0.5 * (lo + hi)
-            lo, hi = mid - 0.5 * LAMBDA_MIN_DECADES, mid + 0.5 * LAMBDA_MIN_DECADES
-        self.lambda_plot.setYRange(lo, hi, padding=0.0)
+        steady_range(self.lambda_plot, "y", np.log10(float(np.min(values))),
+                     np.log10(float(np.max(values))), min_span=LAMBDA_MIN_DECADES)
         self.lambda_plot.setXRange(np.log10(ls.lams[0]), np.log10(ls.lams[-1]), padding=0.02)
 
     def _update_readout(self) -> None:
@@ -636,7 +632,7 @@ class RiskPanel(BasePanel):
         self.lln_expected.setData(sp.n, np.full(len(sp.n), r["expected_risk"]))
         top = float(np.max(np.concatenate([shown.ravel(), sp.mean + sp.std])))
         bottom = min(0.0, float(np.min(sp.mean - sp.std)))
-        self.lln_plot.setYRange(bottom, top, padding=0.05)
+        steady_range(self.lln_plot, "y", bottom, top)
 
     def _draw_slopes(self, sc: rk.SlopeCurves | None) -> None:
         self._show_pending(self.slope_plot, sc is None)
@@ -654,6 +650,11 @@ class RiskPanel(BasePanel):
         self.slope_minima.setData(sc.minimisers[inside], emp_min[inside])
         self.slope_expected_min.setData([sc.expected_minimiser],
                                         [float(np.min(sc.expected))])
+        # The curves' domain follows the minimiser: it may reach a little past a kept range.
+        steady_range(self.slope_plot, "x", float(sc.slopes[0]), float(sc.slopes[-1]), pad=0.0,
+                     min_fill=0.9, outside=0.04)
+        values = np.concatenate([sc.empirical.ravel(), sc.expected])
+        steady_range(self.slope_plot, "y", float(np.min(values)), float(np.max(values)))
 
     def cursor_message(self, plot: pg.PlotItem, x: float, y: float) -> str:
         if plot is self.lln_plot:
