@@ -393,6 +393,36 @@ def test_axis_spacing_grows_with_the_font(qtbot):
     _assert_apart(axis, "standalone")
 
 
+@pytest.mark.parametrize("width", [500, 1400])
+def test_a_log_axis_labels_its_decades_first(qtbot, width):
+    """Over a few decades on a wide axis pyqtgraph lists the decades among the in-between
+    ticks; they must still be the labels kept first (the Law-of-large-numbers plot at 1920 px
+    showed 2, 5, 2·10¹, 5·10¹ … but not 10, 100, 1000)."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QPicture
+
+    from losslab.qt.axes import LegiblePlotItem
+
+    view = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    plot = LegiblePlotItem()
+    view.ci.addItem(plot, row=0, col=0)
+    plot.setLogMode(x=True, y=False)
+    plot.setXRange(np.log10(2.0), 4.0, padding=0.02)
+    view.show()
+    qtbot.waitExposed(view)
+    axis = plot.getAxis("bottom")
+    picture = QPicture()  # kept alive while it is painted on
+    painter = QPainter(picture)
+    try:
+        labels = [text for _rect, _flags, text in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+    assert {"10¹", "10²", "10³"} <= set(labels)
+    assert len(labels) == len(set(labels))  # no decade twice
+
+
 # ---------------------------------------------------------------------- nothing cut
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("presenter", [False, True], ids=["normal", "presenter"])

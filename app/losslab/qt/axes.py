@@ -113,17 +113,23 @@ class LegibleAxis(pg.AxisItem):
     def logTickValues(self, minVal: float, maxVal: float, size: float,  # noqa: N802, N803
                       stdTicks: list[tuple[float | None, list[float]]]
                       ) -> list[tuple[float | None, list[float]]]:
-        """Log axes: the in-between ticks split by how round they are (2 and 5, then the
-        rest), so that the thinning in :meth:`generateDrawSpecs` keeps 20 and 50 rather than
-        whichever comes first."""
+        """Log axes: the in-between ticks split by how round they are (the decades, then 2
+        and 5, then the rest), so that the thinning in :meth:`generateDrawSpecs` keeps 10, 100,
+        1000 first and 20 and 50 next, rather than whichever comes first.
+
+        (pyqtgraph lists the decades among the in-between ticks when its own spacing is below
+        one decade, e.g. on a wide axis over a few decades.)"""
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
         if not ticks or ticks[-1][0] is not None:
             return ticks
         minor = np.asarray(ticks[-1][1], dtype=float)
         digit = np.rint(10.0 ** (minor - np.floor(minor + 1e-9))).astype(int)
-        round_ones = list(minor[np.isin(digit, (2, 5))])
-        others = list(minor[~np.isin(digit, (2, 5))])
-        return [*ticks[:-1], (None, round_ones), (None, others)]
+        taken = np.array([v for _spacing, values in ticks[:-1] for v in values], dtype=float)
+        decade = (digit == 1) & ~np.isin(np.round(minor, 9), np.round(taken, 9))
+        round_ones = np.isin(digit, (2, 5))
+        levels = [(None, list(minor[decade])), (None, list(minor[round_ones])),
+                  (None, list(minor[~decade & ~round_ones & (digit != 1)]))]
+        return [*ticks[:-1], *(level for level in levels if level[1])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float  # noqa: N802
                     ) -> list[str]:

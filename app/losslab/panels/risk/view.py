@@ -651,7 +651,7 @@ class RiskPanel(BasePanel):
         self.slope_expected_min.setData([sc.expected_minimiser],
                                         [float(np.min(sc.expected))])
         # The curves' domain follows the minimiser: it may reach a little past a kept range.
-        steady_range(self.slope_plot, "x", float(sc.slopes[0]), float(sc.slopes[-1]), pad=0.0,
+        steady_range(self.slope_plot, "x", float(sc.slopes[0]), float(sc.slopes[-1]), pad=0.02,
                      min_fill=0.9, outside=0.04)
         values = np.concatenate([sc.empirical.ravel(), sc.expected])
         steady_range(self.slope_plot, "y", float(np.min(values)), float(np.max(values)))
