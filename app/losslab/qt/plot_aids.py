@@ -56,6 +56,8 @@ class LegendEntry:
     members: tuple[QGraphicsItem, ...] = ()
     sample: LegendSample | None = None
     label: pg.LabelItem | None = None
+    #: Whether the entry was last styled as shown (None: not yet styled).
+    styled_shown: bool | None = None
 
     @property
     def shown(self) -> bool:
@@ -203,7 +205,9 @@ class Legend(pg.LegendItem):
         colour = QColor(theme.current.foreground) if entry.shown else theme.faded_text_colour()
         if entry.label.opts.get("color") != colour:
             entry.label.setText(entry.name, color=colour)
-        entry.sample.update()
+        if entry.styled_shown is not entry.shown:  # the sample fades with its curve
+            entry.styled_shown = entry.shown
+            entry.sample.update()
 
     def mouseClickEvent(self, event: Any) -> None:  # noqa: N802 (pyqtgraph override)
         """A click on an entry's text toggles it like a click on its sample."""

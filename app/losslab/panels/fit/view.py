@@ -35,6 +35,7 @@ from losslab.maths.losses import LOSSES, keys_for
 from losslab.panels.fit import model as model
 from losslab.qt import theme
 from losslab.qt.binding import bind_custom, tr
+from losslab.qt.items import SymbolCloud
 from losslab.qt.panel_base import BasePanel
 from losslab.qt.plot_aids import Hit, number
 
@@ -203,7 +204,7 @@ class FitPanel(BasePanel):
         self.margin_lines: dict[str, pg.PlotDataItem] = {}
         self.pull_items: dict[str, pg.PlotDataItem] = {}
         self.loss_curves: dict[str, pg.PlotDataItem] = {}
-        self.loss_dots: dict[str, pg.ScatterPlotItem] = {}
+        self.loss_dots: dict[str, SymbolCloud] = {}
         for key in model.FIT_KEYS:
             idx = colour_index(key)
             line = pg.PlotDataItem(pen=theme.series_pen(idx), name=loss_label(key))
@@ -216,8 +217,10 @@ class FitPanel(BasePanel):
             curve = pg.PlotDataItem(pen=theme.series_pen(idx, width=1.5))
             # Dashed 400-point curves are costly to stroke and rarely change: cache them.
             curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            dots = pg.ScatterPlotItem(size=7, brush=theme.series_colour(idx),
-                                      pen=pg.mkPen(theme.current.background))
+            # Every point's dot on the loss curve, moved on every frame of a drag: equal
+            # symbols, so a light item (see SymbolCloud).
+            dots = SymbolCloud("o", 7, brush=theme.series_colour(idx),
+                               pen=pg.mkPen(theme.current.background))
             self.loss_plot.addItem(curve)
             self.loss_plot.addItem(dots)
             self.lines[key], self.margin_lines[key], self.pull_items[key] = line, margin, pull
