@@ -205,11 +205,12 @@ class WrappedReadout(QWidget):
     decide its width, as they did for the plain label.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextFormat(text_format)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._heights: dict[tuple[str, int, str], int] = {}

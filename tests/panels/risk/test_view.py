@@ -224,21 +224,26 @@ def test_export_waits_for_the_worker_and_draws_its_result(panel, tmp_path):
 
 def test_readout_shows_every_line_as_the_degree_grows_and_does_not_relayout_the_column(
         panel, qtbot):
-    """The wrapped read-out is as tall as its text at its width (nothing cut, no blank), and a
-    change that keeps its line count does not ask the control column to lay out again."""
+    """The wrapped coefficient list is as tall as its text at its width (nothing cut, no
+    blank), and new numbers of the same shape do not ask the control column to lay out again."""
     from PySide6.QtCore import QEvent, QObject
 
-    label = panel.readout.label
+    coefficients = panel.readout.coefficients
+    label = coefficients.label
     spin = panel.findChild(object, "degree")
     heights = {}
     for degree in ("0", "15"):
         type_into_spin(qtbot, spin, degree)
         qtbot.wait(10)
         assert label.height() == label.heightForWidth(label.width()) > 0
-        assert panel.readout.height() == label.height()
-        assert label.width() == panel.readout.width() >= 150
+        assert coefficients.height() == label.height()
+        assert label.width() == coefficients.width() >= 150
+        assert label.text().count(",") == int(degree)  # every coefficient shown
         heights[degree] = label.height()
     assert heights["15"] > heights["0"]  # sixteen coefficients wrap onto more lines
+    for value in panel.readout.values:  # each number whole in its fixed box
+        assert value.fontMetrics().horizontalAdvance(value.text()) <= value.width()
+    qtbot.wait(50)  # the layout that the new line count asked for
 
     class Count(QObject):
         requests = 0
@@ -248,17 +253,19 @@ def test_readout_shows_every_line_as_the_degree_grows_and_does_not_relayout_the_
                 Count.requests += 1
             return False
 
-    qtbot.wait(50)  # the layout that the new line count asked for
     counter = Count()
     panel.side.installEventFilter(counter)
     before = label.text()
     same_shape = before.translate(str.maketrans("0123456789", "9876543210"))
-    panel.readout.setText(same_shape)  # other numbers, same shape of text
+    coefficients.setText(same_shape)  # other numbers, same shape of text
+    rows = [(lab.text(), 1234.5) for lab in panel.readout.labels]
+    panel.readout.show_values(panel.readout.title.text(), same_shape, rows)
     qtbot.wait(10)
     assert label.text() == same_shape
+    assert [v.text() for v in panel.readout.values] == ["1234.5"] * 4
     assert label.height() == heights["15"]
     assert Count.requests == 0
-    panel.readout.setText(before + "<br>one more line")  # a line more: the column re-lays out
+    coefficients.setText(before + "\none more line")  # a line more: the column re-lays out
     qtbot.wait(10)
     assert label.height() > heights["15"] and Count.requests > 0
     panel.side.removeEventFilter(counter)

@@ -43,10 +43,11 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QPushButton, QWidget
 from losslab.maths import risk as rk
 from losslab.panels.risk import model as model
 from losslab.panels.risk.model import RiskState
+from losslab.panels.risk.readout import RiskReadout
 from losslab.qt import theme
 from losslab.qt.binding import tr
 from losslab.qt.items import SymbolCloud
-from losslab.qt.panel_base import BasePanel, WrappedReadout
+from losslab.qt.panel_base import BasePanel
 from losslab.qt.ranges import steady_range
 
 #: Parameters that change the sample, the fits or the evaluated model.
@@ -373,9 +374,8 @@ class RiskPanel(BasePanel):
         self.add_control("lam")
         self.add_control("coefficients")
         self.add_control("repeats")
-        # It wraps (up to sixteen coefficients) without re-laying the column out on every
-        # change (see WrappedReadout).
-        self.readout = WrappedReadout()
+        # A change of the numbers repaints only the numbers (see readout.py).
+        self.readout = RiskReadout(rows=4)
         self.readout.setObjectName("risk_readout")
         self.form.addRow(self.readout)
         reset = QPushButton(tr("Reset parameters", "panels"))
@@ -593,11 +593,7 @@ class RiskPanel(BasePanel):
             (tr("objective (training risk + λ·penalty)", "risk"), r["objective"]),
             (tr("gap: expected − training", "risk"), r["expected_risk"] - r["train_risk"]),
         ]
-        table = "".join(f"<tr><td>{html.escape(label)}</td><td align='right'>{value:.6g}</td></tr>"
-                        for label, value in rows)
-        self.readout.setText(
-            f"<b>{html.escape(which)}</b><br>a = [{html.escape(coeffs)}]"
-            f"<table cellspacing='3'>{table}</table>")
+        self.readout.show_values(which, f"a = [{coeffs}]", rows)
 
     def redraw_heavy(self) -> None:
         """The λ, law-of-large-numbers and slope plots (see the module docstring): computed
