@@ -154,6 +154,26 @@ class LegibleAxis(pg.AxisItem):
                 level_of.setdefault(text, index)
         return axis_spec, tick_specs, self.thin_labels(text_specs, level_of)
 
+    def figure_rects(self) -> list[QRectF]:
+        """The parts of the scene the figure shows, in scene coordinates: one per view of the
+        scene (LossLab has one), none when the axis is in no scene.
+
+        pyqtgraph's ``GraphicsView`` keeps its ``sceneRect`` at the range it shows (the
+        widget's size, also for the offscreen copy an export lays out at another size), which
+        is also what an export renders.  ``QGraphicsScene.sceneRect()`` would be the bounding
+        rectangle of every item ever in the scene (it never shrinks: curves reaching past
+        their plots made it keep labels the figure's edge cut), recomputed by calling every
+        item's ``boundingRect`` whenever items changed.  A scene without a view falls back
+        to it.
+        """
+        scene = self.scene()
+        if scene is None:
+            return []
+        views = scene.views()
+        if not views:
+            return [scene.sceneRect()]
+        return [view.sceneRect() for view in views]
+
     @staticmethod
     def _apart(spans: list[tuple[float, float]], gap: float) -> bool:
         """Whether every two of ``spans`` (pixels) are at least ``gap`` apart."""
@@ -193,16 +213,15 @@ class LegibleAxis(pg.AxisItem):
         kept: list[tuple[QRectF, Any, str]] = []
         spans: list[tuple[float, float]] = []
         by_level: dict[int, list[tuple[QRectF, Any, str]]] = {}
-        scene = self.scene()
-        visible = scene.sceneRect() if scene is not None else None
+        visible = [rect.adjusted(-0.5, -0.5, 0.5, 0.5) for rect in self.figure_rects()]
         for spec in text_specs:
-            if visible is not None:
+            if visible:
                 # A label reaching past the edge of the figure would be cut, not drawn.
                 a, b = span(spec)
                 rect = (QRectF(a, spec[0].top(), b - a, spec[0].height()) if horizontal
                         else QRectF(spec[0].left(), a, spec[0].width(), b - a))
                 drawn = self.mapRectToScene(rect)
-                if not visible.adjusted(-0.5, -0.5, 0.5, 0.5).contains(drawn):
+                if not any(area.contains(drawn) for area in visible):
                     continue
             by_level.setdefault(level_of.get(spec[2], 0), []).append(spec)
         for level in sorted(by_level):
