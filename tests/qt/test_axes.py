@@ -334,3 +334,17 @@ def test_lean_draw_specs_stop_at_the_crowding_limit_exactly(qtbot, monkeypatch):
             assert len(theirs[0][2]) < len(first[0][2])  # level 1's labels left out
             stopped += 1
     assert stopped > 40
+
+
+def test_cached_label_widths_are_the_fonts_own_at_its_resolution(qapp):
+    font = QFont("DejaVu Sans", 9)
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(5906)
+    image.setDotsPerMeterY(5906)
+    sharp = QFont(font, image)  # equal to ``font`` for QFont's ==, measured at 150 dpi
+    assert sharp == font
+    for f in (font, sharp, font, sharp):
+        metrics = QFontMetricsF(f)
+        width = axes.label_widths(f, metrics)
+        for text in ("0.25", "−1000", "10⁻³", ""):
+            assert width(text) == metrics.horizontalAdvance(text)

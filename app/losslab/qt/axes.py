@@ -19,7 +19,7 @@ presenter mode, every line of an item added to it widened by the theme's ``line_
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -105,6 +105,32 @@ def _label_sizes(p: Any) -> dict[str, tuple[float, float]]:
     return sizes
 
 
+#: ``QFontMetricsF.horizontalAdvance`` of tick labels, by (font, its height in pixels) and
+#: then by string: tickSpacing measures every candidate label on every repaint.  The height
+#: tells the same font at another resolution apart (QFont's == ignores the resolution).
+_ADVANCES: dict[tuple[QFont, float], dict[str, float]] = {}
+
+
+def label_widths(font: QFont, metrics: QFontMetricsF) -> Callable[[str], float]:
+    """``metrics.horizontalAdvance`` (``metrics`` being ``QFontMetricsF(font)``), cached."""
+    key = (font, metrics.height())
+    widths = _ADVANCES.get(key)
+    if widths is None:
+        if len(_ADVANCES) >= _LABEL_SIZES_MAX_FONTS:
+            _ADVANCES.clear()
+        widths = _ADVANCES[key] = {}
+    elif len(widths) >= _LABEL_SIZES_MAX_STRINGS:
+        widths.clear()
+
+    def width(text: str) -> float:
+        advance = widths.get(text)
+        if advance is None:
+            advance = widths[text] = metrics.horizontalAdvance(text)
+        return advance
+
+    return width
+
+
 def np_sum(values: Sequence[float]) -> float:
     """``np.sum(values)`` of a short list of floats without numpy: its pairwise summation
     (eight accumulators per block of at most 128, blocks halved above that), so the result
@@ -159,11 +185,14 @@ class LegibleAxis(pg.AxisItem):
         horizontal = self.orientation in ("top", "bottom")
         return metrics.height() * (GAP_ALONG if horizontal else GAP_STACKED)
 
-    def _needed_spacing(self, strings: Sequence[str], metrics: QFontMetricsF) -> float:
+    def _needed_spacing(self, strings: Sequence[str], metrics: QFontMetricsF,
+                        width: Callable[[str], float] | None = None) -> float:
         """Pixels two neighbouring ticks need between them for their labels (centred on the
-        ticks) and a gap: half of each neighbour's width, or one line of text when stacked."""
+        ticks) and a gap: half of each neighbour's width, or one line of text when stacked.
+        ``width`` measures a label (default: ``metrics.horizontalAdvance``)."""
         if self.orientation in ("top", "bottom"):
-            widths = [metrics.horizontalAdvance(s) for s in strings]
+            measure = width or metrics.horizontalAdvance
+            widths = [measure(s) for s in strings]
             return max(((a + b) / 2 for a, b in pairwise(widths)), default=0.0)
         return metrics.height() if strings else 0.0
 
@@ -177,7 +206,9 @@ class LegibleAxis(pg.AxisItem):
         lo, hi = sorted((minVal, maxVal))
         if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
             return levels
-        metrics = QFontMetricsF(self.tick_font())
+        font = self.tick_font()
+        metrics = QFontMetricsF(font)
+        width = label_widths(font, metrics)
         gap = self._gap(metrics)
         pixels_per_unit = size / (hi - lo)
         major = spacing = levels[0][0]
@@ -194,7 +225,7 @@ class LegibleAxis(pg.AxisItem):
             strings = pg.AxisItem.tickStrings(self, list(values / self.scale),
                                               self.autoSIPrefixScale * self.scale,
                                               spacing / self.scale)
-            if spacing * pixels_per_unit >= self._needed_spacing(strings, metrics) + gap:
+            if spacing * pixels_per_unit >= self._needed_spacing(strings, metrics, width) + gap:
                 break
             spacing = next_nice(spacing)
         if spacing == major:
@@ -510,7 +541,9 @@ class LegibleAxis(pg.AxisItem):
         whole: if any of its labels would touch another, that level and all finer ones are
         left out, so the labels shown are always evenly spaced.
         """
-        metrics = QFontMetricsF(self.tick_font())
+        font = self.tick_font()
+        metrics = QFontMetricsF(font)
+        label_width = label_widths(font, metrics)
         gap = self._gap(metrics)
         horizontal = self.orientation in ("top", "bottom")
         level_of = level_of or {}
@@ -520,7 +553,7 @@ class LegibleAxis(pg.AxisItem):
             if horizontal:
                 # The drawn width of the text, centred on the tick (the rectangle pyqtgraph
                 # measured may be narrower than the glyphs).
-                width = max(rect.width(), metrics.horizontalAdvance(spec[2]))
+                width = max(rect.width(), label_width(spec[2]))
                 centre = rect.center().x()
                 return centre - width / 2, centre + width / 2
             height = max(rect.height(), metrics.height())
