@@ -11,6 +11,10 @@ into "20004000600080000", and sixteen explicit ticks on a narrow heat map read
   crowd towards the top of each decade): a label is drawn only if it keeps a gap to every
   label already drawn, major labels first, so the drawn labels never touch.
 
+An axis is drawn from :meth:`LegibleAxis.lean_draw_specs`, a port of pyqtgraph 0.14's
+``AxisItem.generateDrawSpecs`` that returns the same specs for a fraction of the cost (the Risk
+lab repaints several axes per change); ``tests/qt/test_axes.py`` holds it to pyqtgraph's.
+
 :class:`LegiblePlotItem` is a ``PlotItem`` with these axes, its title and legends in the
 theme's figure fonts (presenter mode makes them bigger together with the ticks), and, in
 presenter mode, every line of an item added to it widened by the theme's ``line_scale``.
