@@ -462,7 +462,9 @@ def bench_risk(b: Bench, out: dict[str, Any]) -> None:
 
     state.update({"n": 10_000, "seed": 1})
     b.time_event_loop(lambda i: None, [viewport], 0, warmup=1, busy=busy)
-    sizes = [10_000 - k for k in range(12)] + [9_989 + k for k in range(10)]
+    # Down from 10 000 and back up, every step a change (the state was set to 10 000 above;
+    # a repeated value would be no change at all, and no paint to wait for).
+    sizes = [9_999 - k for k in range(11)] + [9_990 + k for k in range(11)]
 
     def change_n(i: int) -> None:
         state.n = sizes[(i + 10) % len(sizes)]

@@ -99,8 +99,10 @@ def test_piecewise_linear_with_l2_matches_slsqp_on_the_epigraph_qp(key):
     fun = lambda v: v[p:].mean() + lam * float(v[:p - 1] @ v[:p - 1])  # noqa: E731
     start = F.loss_value(key, problem.c, SETTINGS) + 0.1  # θ = 0, strictly feasible e
     v0 = np.concatenate([np.zeros(p), start])
+    # ftol 1e-14: at 1e-15 SLSQP (scipy 1.17.1) reaches the same optimum on the quantile
+    # problem but reports status 8, "positive directional derivative for linesearch".
     r = minimize(fun, v0, constraints=cons, method="SLSQP",
-                 options={"ftol": 1e-15, "maxiter": 1000})
+                 options={"ftol": 1e-14, "maxiter": 1000})
     assert r.success
     assert f.objective <= r.fun + 1e-10
     assert f.objective == pytest.approx(r.fun, rel=1e-7)
