@@ -287,3 +287,31 @@ def test_spread_paths_are_running_means_of_the_draws_losses():
         grid = np.array(rk.SPREAD_GRID)
         ref = np.array([[losses[j, :g].mean() for g in grid] for j in range(7)])
         np.testing.assert_allclose(sp.paths, ref, rtol=1e-12)
+
+
+@pytest.mark.parametrize("loss", ["absolute", "huber"])
+def test_noise_free_interpolating_fits_integrate_quickly_to_zero(loss, monkeypatch):
+    """σ = 0 and a line: the fits of degree ≥ 1 reproduce f up to rounding, so the integrand is
+    rounding noise around 0.  The quadrature stops at what rounding can resolve (it used to
+    halve every interval down to 1e-13: over a million intervals at once, 100 s, then out of
+    memory) and the risks are 0 to rounding."""
+    from losslab.maths.risk import distribution
+
+    rows = []
+    adaptive = distribution._adaptive_integrals
+
+    def counting(fn, count, **kwargs):
+        def counted(x, owner):
+            rows.append(len(x))
+            assert len(x) < 10_000, "the quadrature keeps halving rounding noise"
+            return fn(x, owner)
+        return adaptive(counted, count, **kwargs)
+
+    monkeypatch.setattr(distribution, "_adaptive_integrals", counting)
+    dist = rk.Distribution("line", "gaussian", 0.0)
+    sweep = rk.degree_sweep(dist, 20, 1, loss, 1.0, "none", 0.0)
+    assert rows and max(rows) < 10_000  # intervals in one pass (16 models × 16 to start)
+    assert sweep.expected_risk[0] == pytest.approx(rk.expected_risk(sweep.fits[0].legendre, dist,
+                                                                    loss), rel=1e-12)
+    assert sweep.expected_risk[0] > 0.1  # a constant cannot follow 2x
+    assert np.all(sweep.expected_risk[1:] < 1e-12)

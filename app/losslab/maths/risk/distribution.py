@@ -261,13 +261,17 @@ _GL_SQUARED = np.polynomial.legendre.leggauss(96)
 
 def _adaptive_integrals(fn: Callable[[Array, NDArray[np.intp]], Array], count: int,
                         rtol: float = QUAD_RTOL, start_pieces: int = 16,
-                        max_rounds: int = 60) -> Array:
+                        max_rounds: int = 60, floor: Array | None = None) -> Array:
     """½∫₋₁¹ fn_k(x) dx for k = 0 … count−1, all at once (adaptive Gauss–Legendre).
 
     ``fn(x, owner)`` evaluates function ``owner[i]`` at the row ``x[i, :]``.  Every interval is
     integrated with 10 and 21 nodes; where the two differ by more than its share of
     ``rtol``·|total| the interval is halved.  The integrands here are non-negative losses, so the
-    total of the first pass is a safe scale for the tolerance.
+    total of the first pass is a safe scale for the tolerance.  ``floor[k]`` (per unit length)
+    is the error below which function k cannot be resolved at all (its rounding): without it, a
+    function that is rounding noise around 0 (a noise-free fit that interpolates f) would be
+    halved to the 1e-13 floor everywhere, doubling the intervals every round (tens of seconds,
+    then out of memory).
     """
     edges = np.linspace(-1.0, 1.0, start_pieces + 1)
     lo = np.tile(edges[:-1], count)
@@ -287,6 +291,8 @@ def _adaptive_integrals(fn: Callable[[Array, NDArray[np.intp]], Array], count: i
             scale = np.maximum(scale, 1e-300)
         err = np.abs(fine - coarse)
         allowed = rtol * scale[owner] * half  # share ∝ interval length (total length 2)
+        if floor is not None:
+            allowed = np.maximum(allowed, floor[owner] * half)
         done = (err <= allowed) | (half < 1e-13)
         totals += np.bincount(owner[done], weights=fine[done], minlength=count)
         if np.all(done):
@@ -326,7 +332,12 @@ def expected_risks(models_leg: Sequence[Array], dist: Distribution, loss: str,
         m = np.einsum("mqp,mp->mq", vander, coef[owner])
         return expected_loss_at(dist.f(x) - m, dist, loss, delta)
 
-    return _adaptive_integrals(integrand, count)
+    # e = f − m is known only to about eps·(|f| + |m|) (|m| bounded by Σ|c_k|, as |P_k| ≤ 1 on
+    # [−1, 1]); the loss of e, |e| or δ|e| at most, no better than (1 + δ) times that.
+    grid = np.linspace(-1.0, 1.0, 65)
+    amplitude = float(np.max(np.abs(dist.f(grid)))) + np.abs(coef).sum(axis=1)
+    floor = 64.0 * np.finfo(np.float64).eps * (1.0 + delta) * amplitude
+    return _adaptive_integrals(integrand, count, floor=floor)
 
 
 def expected_risk(model_leg: Array, dist: Distribution, loss: str, delta: float = 1.0) -> float:
