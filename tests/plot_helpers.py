@@ -1,11 +1,20 @@
-"""Helpers for tests that drive figures with the mouse: data → widget coordinates, real moves,
-clicks and wheel turns on a panel's figure."""
+"""Helpers for tests that drive figures with the mouse: a panel shown on its own, data → widget
+coordinates, real moves, clicks and wheel turns on a panel's figure."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
+
+
+def show_panel(qtbot, widget, width: int, height: int):
+    """``widget`` (a panel) closed with the test, resized to width×height, shown and exposed."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 def widget_point(panel, plot, x: float, y: float) -> QPoint:

@@ -98,15 +98,20 @@ def _label_sizes(p: Any) -> dict[str, tuple[float, float]]:
     device = p.device()
     if device is None:
         return {}
-    key = (p.font(), device.logicalDpiX(), device.logicalDpiY())
-    sizes = _LABEL_SIZES.get(key)
-    if sizes is None:
-        if len(_LABEL_SIZES) >= _LABEL_SIZES_MAX_FONTS:
-            _LABEL_SIZES.clear()
-        sizes = _LABEL_SIZES[key] = {}
-    elif len(sizes) >= _LABEL_SIZES_MAX_STRINGS:
-        sizes.clear()
-    return sizes
+    return _strings_cache(_LABEL_SIZES, (p.font(), device.logicalDpiX(), device.logicalDpiY()))
+
+
+def _strings_cache(caches: dict[Any, dict[str, Any]], key: Any) -> dict[str, Any]:
+    """The per-string cache of ``key`` (a font and its resolution) in ``caches``, made on
+    first use; both levels are emptied when full (fonts and labels come and go in bursts)."""
+    cache = caches.get(key)
+    if cache is None:
+        if len(caches) >= _LABEL_SIZES_MAX_FONTS:
+            caches.clear()
+        cache = caches[key] = {}
+    elif len(cache) >= _LABEL_SIZES_MAX_STRINGS:
+        cache.clear()
+    return cache
 
 
 #: ``QFontMetricsF.horizontalAdvance`` of tick labels, by (font, its height in pixels) and
@@ -117,14 +122,7 @@ _ADVANCES: dict[tuple[QFont, float], dict[str, float]] = {}
 
 def label_widths(font: QFont, metrics: QFontMetricsF) -> Callable[[str], float]:
     """``metrics.horizontalAdvance`` (``metrics`` being ``QFontMetricsF(font)``), cached."""
-    key = (font, metrics.height())
-    widths = _ADVANCES.get(key)
-    if widths is None:
-        if len(_ADVANCES) >= _LABEL_SIZES_MAX_FONTS:
-            _ADVANCES.clear()
-        widths = _ADVANCES[key] = {}
-    elif len(widths) >= _LABEL_SIZES_MAX_STRINGS:
-        widths.clear()
+    widths = _strings_cache(_ADVANCES, (font, metrics.height()))
 
     def width(text: str) -> float:
         advance = widths.get(text)

@@ -12,17 +12,12 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from losslab.maths import cross_entropy as ce
 from losslab.panels.cross_entropy import model as model
 from losslab.panels.cross_entropy.view import CrossEntropyPanel, fmt_loss
+from plot_helpers import show_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    state = model.CrossEntropyState()
-    widget = CrossEntropyPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_panel(qtbot, CrossEntropyPanel(model.CrossEntropyState()), 1300, 800)
 
 
 def bar_heights(panel):

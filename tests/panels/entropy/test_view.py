@@ -15,18 +15,12 @@ from PySide6.QtGui import QImage
 from losslab.maths.entropy import binary_entropy, self_information
 from losslab.panels.entropy import model as model
 from losslab.panels.entropy.view import EntropyPanel
-from plot_helpers import drag
+from plot_helpers import drag, show_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    state = model.EntropyState()
-    widget = EntropyPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_panel(qtbot, EntropyPanel(model.EntropyState()), 1400, 900)
 
 
 def table_rows(table) -> list[list[str]]:

@@ -14,16 +14,12 @@ from PySide6.QtWidgets import QApplication
 from losslab.maths import fitting
 from losslab.panels.fit import model as model
 from losslab.panels.fit.view import FitPanel
+from plot_helpers import show_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    state = model.FitState()
-    widget = FitPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = show_panel(qtbot, FitPanel(model.FitState()), 1300, 850)
     widget._set_view_range()
     return widget
 

@@ -15,18 +15,12 @@ from PySide6.QtGui import QImage
 from losslab.maths import likelihood as lk
 from losslab.panels.likelihood import model as model
 from losslab.panels.likelihood.view import LikelihoodPanel
-from plot_helpers import drag
+from plot_helpers import drag, show_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    state = model.LikelihoodState()
-    widget = LikelihoodPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_panel(qtbot, LikelihoodPanel(model.LikelihoodState()), 1400, 900)
 
 
 

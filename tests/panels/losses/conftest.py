@@ -6,14 +6,9 @@ import pytest
 
 from losslab.panels.losses import model
 from losslab.panels.losses.view import LossCurvesPanel
+from plot_helpers import show_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    state = model.LossCurvesState()
-    widget = LossCurvesPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_panel(qtbot, LossCurvesPanel(model.LossCurvesState()), 1200, 700)

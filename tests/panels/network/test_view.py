@@ -14,6 +14,7 @@ from losslab.maths import network as net
 from losslab.panels import panel as panel_entry
 from losslab.panels.network import model as model
 from losslab.panels.network.view import NetworkPanel
+from plot_helpers import show_panel
 
 
 @pytest.fixture
@@ -21,13 +22,7 @@ def panel(qtbot):
     # Widgets of earlier tests (whole main windows) are deleted lazily; destroying them can
     # take seconds and would otherwise happen inside this module's timed playback waits.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    state = model.NetworkState()
-    widget = NetworkPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 750)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_panel(qtbot, NetworkPanel(model.NetworkState()), 1300, 750)
 
 
 def original(item):

@@ -12,18 +12,12 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTable
 
 from losslab.panels.regression import model as model
 from losslab.panels.regression.view import RegressionPanel, fmt_loss
-from plot_helpers import drag
+from plot_helpers import drag, show_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    state = model.RegressionState()
-    widget = RegressionPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_panel(qtbot, RegressionPanel(model.RegressionState()), 1300, 800)
 
 
 def table_text(table: QTableWidget):

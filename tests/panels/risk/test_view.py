@@ -8,17 +8,12 @@ from PySide6.QtCore import Qt
 
 from losslab.panels.risk import model as model
 from losslab.panels.risk.view import RiskPanel
+from plot_helpers import show_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    state = model.RiskState()
-    widget = RiskPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_panel(qtbot, RiskPanel(model.RiskState()), 1300, 800)
 
 
 def data(item):
